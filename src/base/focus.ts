@@ -1,0 +1,15 @@
+/**
+ * Moves keyboard focus to `target`, making it programmatically focusable first
+ * when it is not (a landmark such as `main` usually is not).
+ */
+export function moveFocusTo(target: HTMLElement): void {
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
+    target.setAttribute('tabindex', '-1');
+  }
+  target.focus();
+}
+
+/** Finds an element by id, falling back to a selector when the id is absent. */
+export function findTarget(id: string, fallbackSelector: string): HTMLElement | null {
+  return (id ? document.getElementById(id) : null) ?? document.querySelector<HTMLElement>(fallbackSelector);
+}

@@ -1,0 +1,51 @@
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { GovElement } from '../../base/gov-element.js';
+import { findTarget, moveFocusTo } from '../../base/focus.js';
+import { styles } from './gov-back-to-top.styles.js';
+
+/**
+ * The button "返回顶部". It appears once the visitor has scrolled more than
+ * one screen down, scrolls to the top without animation and moves focus there,
+ * so keyboard and screen-reader users land where sighted users look.
+ *
+ * @summary Back-to-top button.
+ * @slot - Fallback markup for pages without JavaScript, such as `<a href="#top">返回顶部</a>`. Replaced once the element upgrades.
+ * @csspart button - The button.
+ */
+export class GovBackToTop extends GovElement {
+  static override styles = styles;
+
+  /** The id of the element at the top of the page that receives focus; the page's first `header` or `body` otherwise. */
+  @property({ attribute: 'target-id' }) targetId = 'top';
+
+  @state() private scrolledDown = false;
+
+  private readonly onScroll = (): void => {
+    this.scrolledDown = window.scrollY > window.innerHeight;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+    this.onScroll();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('scroll', this.onScroll);
+  }
+
+  override render() {
+    return html`<button part="button" type="button" ?hidden=${!this.scrolledDown} @click=${this.backToTop}>
+      ${msg('返回顶部', { desc: 'Floating button at the bottom of the page that scrolls back to the top' })}
+    </button>`;
+  }
+
+  private backToTop(): void {
+    window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+    const target = findTarget(this.targetId, 'header, body');
+    if (target) moveFocusTo(target);
+  }
+}

@@ -1,0 +1,64 @@
+// Shared set-up of the end-to-end tests: serve the built demo, drive Debian's
+// Chromium with playwright-core, run axe with the WCAG 2.2 AA tags.
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { startServer } from '../../scripts/serve.mjs';
+import { requireChromium, chromiumArgs } from '../../scripts/browsers.mjs';
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Starts the demo server and Chromium; call the returned `close` in `after`. */
+export async function openDemo({ headers } = {}) {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
+  const server = await startServer({ root: 'dist', headers });
+  const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs, headless: true });
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens a page and records console errors, page errors and every request's
+ * host, so tests can assert that nothing failed and nothing left the site.
+ */
+export async function newPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => requests.push(request.url()));
+  if (url) await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, context, problems, requests };
+}
+
+/** Waits until the kit has run and every defined gov- element has rendered. */
+export async function waitForUpgrade(page) {
+  await page.waitForFunction(() => customElements.get('gov-skip-link'));
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('*')]
+        .filter((el) => el.localName.startsWith('gov-') && customElements.get(el.localName))
+        .map((el) => el.updateComplete),
+    ),
+  );
+}
+
+/** Runs axe on the page and returns a readable list of violations (empty when clean). */
+export async function axeViolations(page, include) {
+  let builder = new AxeBuilder({ page }).withTags(wcagTags);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The test rig every component test uses: fixtures, keyboard input, axe with
+ * the WCAG 2.2 AA rule set, and a check that focus is visible.
+ */
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { expect } from '@open-wc/testing';
+
+export { fixture, html, expect, elementUpdated, oneEvent, nextFrame, waitUntil, aTimeout } from '@open-wc/testing';
+export { sendKeys, setViewport, emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+
+declare global {
+  interface Window {
+    // axe-core is a UMD script; importing it defines this global.
+    axe: { run(context: Element | Document, options: RunOptions): Promise<AxeResults> };
+  }
+}
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on `context` with the WCAG 2.2 AA tags and fails on any violation, listing them. */
+export async function expectNoAxeViolations(context: Element | Document = document): Promise<void> {
+  const results = await window.axe.run(context, { runOnly: { type: 'tag', values: wcagTags }, resultTypes: ['violations'] });
+  const report = results.violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)
+    .join('\n');
+  expect(results.violations, report).to.have.length(0);
+}
+
+/** The element that really has focus, looking through shadow roots. */
+export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
+  const active = root.activeElement;
+  return active?.shadowRoot?.activeElement ? deepActiveElement(active.shadowRoot) : active;
+}
+
+/**
+ * Fails unless the focused element shows a focus indicator: an outline of at
+ * least 2 px or a box shadow, which the kit's focus ring draws.
+ */
+export function expectVisibleFocus(): void {
+  const focused = deepActiveElement();
+  expect(focused, 'an element has focus').to.exist;
+  const style = getComputedStyle(focused!);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+  expect(outline || shadow, `focus indicator on <${focused!.localName}> (outline ${style.outlineStyle} ${style.outlineWidth}, box-shadow ${style.boxShadow})`).to.be.true;
+}
+
+/** The first element in `host`'s shadow root matching `selector`; throws when there is none. */
+export function shadowQuery<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  const found = host.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`<${host.localName}> has no ${selector} in its shadow root`);
+  return found;
+}
