@@ -10,8 +10,10 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** Starts the demo server and Chromium; call the returned `close` in `after`. */
 export async function openDemo({ headers } = {}) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first.');
-  const server = await startServer({ root: 'dist', headers });
+  // GOV_DIST lets a developer test a build in another folder while dist/ is in use.
+  const root = process.env.GOV_DIST ?? 'dist';
+  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ is missing: run \`npm run build\` first.`);
+  const server = await startServer({ root, headers });
   const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs, headless: true });
   return {
     url: server.url,

@@ -1,0 +1,56 @@
+import { html } from 'lit';
+import { msg, str } from '@lit/localize';
+import { GovElement } from '../../base/gov-element.js';
+import { announce } from '../../base/announcer.js';
+import { PreferencesController } from '../../preferences/controller.js';
+import type { FontStep } from '../../preferences/schema.js';
+import { styles } from './gov-font-size.styles.js';
+
+/**
+ * The font-size switcher 字体:[ 大 | 中 | 小 ]: a native radio group, so the
+ * arrow keys move between the choices and exactly one is checked. It sets the
+ * store's font step, which scales the article body through the
+ * `--gov-article-scale` token (never below 16 px, or 24 px in elder mode).
+ *
+ * @summary Article font-size switcher.
+ * @csspart group - The fieldset holding the choices.
+ */
+export class GovFontSize extends GovElement {
+  static override styles = styles;
+
+  private readonly preferences = new PreferencesController(this, ['fontStep']);
+
+  /** The choices in the order the sample page shows them. */
+  private static readonly order: readonly FontStep[] = ['large', 'medium', 'small'];
+
+  private label(step: FontStep): string {
+    switch (step) {
+      case 'large':
+        return msg('大', { desc: 'Font-size switcher choice: large article text' });
+      case 'medium':
+        return msg('中', { desc: 'Font-size switcher choice: medium article text (default)' });
+      case 'small':
+        return msg('小', { desc: 'Font-size switcher choice: small article text' });
+    }
+  }
+
+  override render() {
+    const current = this.preferences.values.fontStep;
+    return html`<fieldset part="group">
+      <legend>${msg('字体', { desc: 'Label of the article font-size switcher group' })}</legend>
+      ${GovFontSize.order.map(
+        (step) => html`<label>
+          <input type="radio" name="font-step" .value=${step} .checked=${step === current} @change=${this.choose} />
+          <span>${this.label(step)}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private choose(event: Event): void {
+    const step = (event.target as HTMLInputElement).value as FontStep;
+    this.preferences.set({ fontStep: step });
+    const label = this.label(step);
+    announce(msg(str`字体已设为${label}`, { desc: 'Announcement after the article font size changed; the value is 大, 中 or 小' }));
+  }
+}

@@ -1,0 +1,46 @@
+import { sourceLocale } from '../i18n/localization.js';
+import type { Preferences } from './schema.js';
+import type { SystemPreferences } from './system.js';
+
+/**
+ * Writes the preferences onto the document root, the one place the kit
+ * writes there. Modes are data attributes that the token files in themes/
+ * select on; text zoom is the `--gov-zoom` custom property that scales the
+ * root font size. The host page's own content follows because it inherits
+ * from the root.
+ */
+export function applyToRoot(root: HTMLElement, values: Readonly<Preferences>, system: Readonly<SystemPreferences>): void {
+  flag(root, 'data-gov-elder', values.elder);
+  // Under forced colours the system palette wins, so the kit's schemes stand down.
+  value(root, 'data-gov-scheme', values.scheme !== 'default' && !system.forcedColors ? values.scheme : null);
+  value(root, 'data-gov-font-step', values.fontStep);
+  flag(root, 'data-gov-large-cursor', values.largeCursor);
+  flag(root, 'data-gov-reading-guide', values.readingGuide);
+  flag(root, 'data-gov-caption-bar', values.captionBar);
+  flag(root, 'data-gov-text-only', values.textOnly);
+  flag(root, 'data-gov-toolbar-open', values.toolbarOpen);
+  flag(root, 'data-gov-reduced-motion', system.reducedMotion || values.elder);
+  flag(root, 'data-gov-more-contrast', system.moreContrast);
+  flag(root, 'data-gov-forced-colors', system.forcedColors);
+  const zoom = values.zoom === 100 ? '' : String(values.zoom / 100);
+  if (root.style.getPropertyValue('--gov-zoom') !== zoom) {
+    if (zoom) root.style.setProperty('--gov-zoom', zoom);
+    else root.style.removeProperty('--gov-zoom');
+  }
+  // The source locale leaves the page's own lang (zh-CN, zh-Hans…) as the host wrote it.
+  if (!pageLang.has(root)) pageLang.set(root, root.lang);
+  const lang = values.locale === sourceLocale ? pageLang.get(root)! : values.locale;
+  if (root.lang !== lang) root.lang = lang;
+}
+
+const pageLang = new WeakMap<HTMLElement, string>();
+
+function flag(root: HTMLElement, name: string, on: boolean): void {
+  if (root.hasAttribute(name) !== on) root.toggleAttribute(name, on);
+}
+
+function value(root: HTMLElement, name: string, next: string | null): void {
+  if (root.getAttribute(name) === next) return;
+  if (next === null) root.removeAttribute(name);
+  else root.setAttribute(name, next);
+}

@@ -1,0 +1,129 @@
+import { defaults, validatePatch, preferenceKeys, type Preferences } from './schema.js';
+import { browserStorage, readStored, writeStored, storageKey, parseStored } from './storage.js';
+import { readUrlOverrides } from './url.js';
+import { watchSystem, type SystemPreferences } from './system.js';
+import { applyToRoot } from './apply.js';
+
+/** Fired by the store after any preference or system preference changed. */
+export class PreferencesChangeEvent extends Event {
+  static readonly type = 'gov-preferences-change';
+  constructor(readonly changed: ReadonlySet<keyof Preferences | 'system'>) {
+    super(PreferencesChangeEvent.type);
+  }
+}
+
+export interface StoreOptions {
+  /** Where preferences persist; null keeps them in memory only. */
+  storage?: Storage | null;
+  /** The query string whose `elder`, `scheme` and `lang` override stored values. */
+  search?: string;
+  /** The element the store writes modes onto; the document root by default. */
+  root?: HTMLElement;
+  /** Whether to follow other tabs through the `storage` event. */
+  syncTabs?: boolean;
+}
+
+/**
+ * The single preferences engine: holds the visitor's choices, validates
+ * every write, persists them under one versioned key, follows other tabs and
+ * the operating system, and applies the result to the document root.
+ */
+export class PreferencesStore extends EventTarget {
+  private current: Preferences;
+  private systemState: SystemPreferences;
+  private readonly storage: Storage | null;
+  private readonly root: HTMLElement;
+  private readonly stopWatching: () => void;
+  private readonly onStorage = (event: StorageEvent): void => {
+    if (event.key !== storageKey && event.key !== null) return;
+    // Another tab changed (or cleared) the preferences: take them over without writing back.
+    this.replace({ ...defaults, ...parseStored(event.newValue) });
+  };
+
+  constructor({ storage = browserStorage(), search = location.search, root = document.documentElement, syncTabs = true }: StoreOptions = {}) {
+    super();
+    this.storage = storage;
+    this.root = root;
+    this.current = { ...defaults, ...readStored(storage) };
+    const system = watchSystem((next) => {
+      this.systemState = next;
+      this.apply(new Set(['system']));
+    });
+    this.systemState = system.current;
+    const overrides = readUrlOverrides(search);
+    if (Object.keys(overrides).length) {
+      this.current = { ...this.current, ...overrides };
+      this.persist();
+    }
+    if (syncTabs) window.addEventListener('storage', this.onStorage);
+    this.stopWatching = () => {
+      system.stop();
+      window.removeEventListener('storage', this.onStorage);
+    };
+    applyToRoot(this.root, this.current, this.systemState);
+  }
+
+  /** The current preferences. */
+  get values(): Readonly<Preferences> {
+    return this.current;
+  }
+
+  /** What the operating system asks for (reduced motion, more contrast, forced colours). */
+  get system(): Readonly<SystemPreferences> {
+    return this.systemState;
+  }
+
+  /**
+   * Changes some preferences. Invalid entries are dropped with one warning,
+   * so a bad value never reaches the page.
+   */
+  set(patch: Partial<Preferences>): void {
+    const { patch: valid, rejected } = validatePatch(patch);
+    if (rejected.length) console.warn(`gov-portal-kit: ignored invalid preferences (${rejected.join(', ')}).`);
+    this.replace({ ...this.current, ...valid });
+    this.persist();
+  }
+
+  /** Every preference back to its default. */
+  reset(): void {
+    this.replace({ ...defaults });
+    this.persist();
+  }
+
+  /** Calls `listener` after every change; returns a function that unsubscribes. */
+  subscribe(listener: (event: PreferencesChangeEvent) => void): () => void {
+    const handler = (event: Event): void => listener(event as PreferencesChangeEvent);
+    this.addEventListener(PreferencesChangeEvent.type, handler);
+    return () => this.removeEventListener(PreferencesChangeEvent.type, handler);
+  }
+
+  /** Stops following other tabs and the operating system. */
+  disconnect(): void {
+    this.stopWatching();
+  }
+
+  private replace(next: Preferences): void {
+    const changed = new Set(preferenceKeys.filter((key) => next[key] !== this.current[key]));
+    if (!changed.size) return;
+    this.current = next;
+    this.apply(changed);
+  }
+
+  private apply(changed: Set<keyof Preferences | 'system'>): void {
+    applyToRoot(this.root, this.current, this.systemState);
+    this.dispatchEvent(new PreferencesChangeEvent(changed));
+  }
+
+  private persist(): void {
+    const changedFromDefaults = Object.fromEntries(preferenceKeys.filter((key) => this.current[key] !== defaults[key]).map((key) => [key, this.current[key]]));
+    writeStored(this.storage, changedFromDefaults);
+  }
+}
+
+const storeKey = Symbol.for('gov-portal-kit.preferences');
+const registry = globalThis as typeof globalThis & { [storeKey]?: PreferencesStore };
+
+/** The page's store, shared by every copy of the kit on the page. Created on first use. */
+export function pagePreferences(): PreferencesStore {
+  return (registry[storeKey] ??= new PreferencesStore());
+}
