@@ -9,6 +9,18 @@ export const shared = {
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 10000 } },
+  // Tests run in a real page: a title, a language and the theme tokens, as on a ministry site.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="zh-Hans">
+  <head>
+    <meta charset="utf-8">
+    <title>gov-portal-kit unit tests</title>
+    <link rel="stylesheet" href="/themes/index.css">
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   testsFinishTimeout: 300000,
   coverageConfig: {
     include: ['src/**/*.ts'],

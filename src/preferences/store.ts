@@ -21,6 +21,8 @@ export interface StoreOptions {
   root?: HTMLElement;
   /** Whether to follow other tabs through the `storage` event. */
   syncTabs?: boolean;
+  /** Where system media queries are read; the window's by default. */
+  matchMedia?: (query: string) => MediaQueryList;
 }
 
 /**
@@ -40,7 +42,13 @@ export class PreferencesStore extends EventTarget {
     this.replace({ ...defaults, ...parseStored(event.newValue) });
   };
 
-  constructor({ storage = browserStorage(), search = location.search, root = document.documentElement, syncTabs = true }: StoreOptions = {}) {
+  constructor({
+    storage = browserStorage(),
+    search = location.search,
+    root = document.documentElement,
+    syncTabs = true,
+    matchMedia,
+  }: StoreOptions = {}) {
     super();
     this.storage = storage;
     this.root = root;
@@ -48,7 +56,7 @@ export class PreferencesStore extends EventTarget {
     const system = watchSystem((next) => {
       this.systemState = next;
       this.apply(new Set(['system']));
-    });
+    }, matchMedia);
     this.systemState = system.current;
     const overrides = readUrlOverrides(search);
     if (Object.keys(overrides).length) {

@@ -13,8 +13,11 @@ export const systemQueries: { readonly [K in keyof SystemPreferences]: string } 
 };
 
 /** Reads the system preferences and calls `onChange` whenever one changes. Returns a function that stops listening. */
-export function watchSystem(onChange: (system: SystemPreferences) => void): { current: SystemPreferences; stop: () => void } {
-  const lists = Object.entries(systemQueries).map(([key, query]) => [key, window.matchMedia(query)] as const);
+export function watchSystem(
+  onChange: (system: SystemPreferences) => void,
+  matchMedia: (query: string) => MediaQueryList = (query) => window.matchMedia(query),
+): { current: SystemPreferences; stop: () => void } {
+  const lists = Object.entries(systemQueries).map(([key, query]) => [key, matchMedia(query)] as const);
   const read = (): SystemPreferences =>
     Object.fromEntries(lists.map(([key, list]) => [key, list.matches])) as unknown as SystemPreferences;
   const listener = (): void => onChange(read());

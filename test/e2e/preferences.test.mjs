@@ -1,0 +1,165 @@
+// The preferences engine on the built demo: elder mode (长辈版) with every
+// number of DESIGN.md, persistence, ?elder=1, the colour schemes, text zoom
+// and reflow, each checked with axe.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openDemo, newPage, waitForUpgrade, axeViolations } from './support.mjs';
+import { contrast, setPreferences, backgroundOf, targets } from './modes.mjs';
+
+const px = (value) => parseFloat(value);
+
+describe('preferences on the demo', { timeout: 240_000 }, () => {
+  let demo;
+  before(async () => {
+    demo = await openDemo();
+  });
+  after(() => demo.close());
+
+  async function open(path = '', options = {}) {
+    const opened = await newPage(demo.browser, `${demo.url}${path}`, options);
+    await waitForUpgrade(opened.page);
+    return opened;
+  }
+
+  /** Computed values of the page that every mode may change. */
+  const snapshot = (page) =>
+    page.evaluate(() => {
+      const pick = (selector) => {
+        const el = document.querySelector(selector);
+        const s = getComputedStyle(el);
+        return [s.fontSize, s.lineHeight, s.color, s.backgroundColor, s.marginBlockStart, s.display, s.gridTemplateColumns].join('|');
+      };
+      return {
+        root: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+        styles: ['body', 'h1', '.gov-article__body p', '.gov-article__body h2', 'gov-footer > footer', '.gov-header', 'a'].map(pick),
+      };
+    });
+
+  it('长辈版 applies every elder number, and leaving restores the page exactly', async () => {
+    const { page, context, problems } = await open();
+    const before = await snapshot(page);
+    await page.getByRole('button', { name: '长辈版', exact: true }).click();
+    assert.equal(await page.getByRole('button', { name: '退出长辈版' }).count(), 1, 'the button now reads 退出长辈版');
+
+    const sizes = await page.evaluate(() => {
+      const style = (selector) => getComputedStyle(document.querySelector(selector));
+      const paragraph = style('.gov-article__body p');
+      return {
+        body: parseFloat(style('body').fontSize),
+        paragraph: parseFloat(paragraph.fontSize),
+        lineHeight: parseFloat(paragraph.lineHeight),
+        paragraphSpacing: parseFloat(paragraph.marginBlockEnd),
+        headings: [...document.querySelectorAll('h1, .gov-article__body h2')].map((h) => parseFloat(getComputedStyle(h).fontSize)),
+        decorative: [...document.querySelectorAll('img[alt=""]')].map((img) => getComputedStyle(img).display),
+        footerColumns: style('gov-footer > footer').gridTemplateColumns.split(' ').length,
+        transitions: [...document.querySelectorAll('a, button, summary')].filter((el) => el.getClientRects().length).map((el) => getComputedStyle(el).transitionDuration),
+      };
+    });
+    assert.ok(sizes.body >= 24, `body ${sizes.body}px`);
+    assert.ok(sizes.paragraph >= 24, `article text ${sizes.paragraph}px`);
+    assert.ok(sizes.headings.every((size) => size >= 30), `headings ${sizes.headings}`);
+    assert.ok(sizes.lineHeight / sizes.paragraph >= 1.5, `line height ${sizes.lineHeight / sizes.paragraph}`);
+    assert.ok(sizes.paragraphSpacing >= 1.3 * sizes.lineHeight - 0.5, `paragraph spacing ${sizes.paragraphSpacing} vs line height ${sizes.lineHeight}`);
+    assert.ok(sizes.decorative.length > 0 && sizes.decorative.every((d) => d === 'none'), 'decorative images hidden');
+    assert.equal(sizes.footerColumns, 1, 'one column');
+    assert.ok(sizes.transitions.every((t) => t === '0s'), 'no motion');
+
+    for (const target of await targets(page)) {
+      const min = target.topBar ? 60 : 44;
+      assert.ok(target.width >= min - 0.5 && target.height >= min - 0.5, `${target.name}: ${target.width}×${target.height}, needs ${min}×${min}`);
+    }
+
+    for (const selector of ['.gov-article__body p', 'h1', '.gov-article__meta', 'gov-footer > footer']) {
+      const element = page.locator(selector).first();
+      const ratio = contrast(await element.evaluate((el) => getComputedStyle(el).color), await backgroundOf(page, element));
+      assert.ok(ratio >= 7, `${selector} contrast ${ratio.toFixed(2)}`);
+    }
+    const link = page.locator('.gov-footer__info a').first();
+    assert.ok(contrast(await link.evaluate((el) => getComputedStyle(el).color), await backgroundOf(page, link)) >= 7, 'links 7:1');
+
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.getByRole('button', { name: '退出长辈版' }).click();
+    assert.deepEqual(await snapshot(page), before, 'leaving elder mode restores every style');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('keeps elder mode across reloads and pages, and ?elder=1 turns it on', async () => {
+    const { page, context } = await open();
+    await page.getByRole('button', { name: '长辈版', exact: true }).click();
+    await page.reload({ waitUntil: 'networkidle' });
+    await waitForUpgrade(page);
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-gov-elder')), true);
+    assert.equal(await page.getByRole('button', { name: '退出长辈版' }).count(), 1);
+    await context.close();
+
+    const linked = await open('?elder=1');
+    assert.equal(await linked.page.evaluate(() => document.documentElement.hasAttribute('data-gov-elder')), true);
+    assert.ok(px(await linked.page.locator('.gov-article__body p').first().evaluate((p) => getComputedStyle(p).fontSize)) >= 24);
+    await linked.context.close();
+  });
+
+  const schemes = [
+    ['white-black', 'rgb(0, 0, 0)', 'rgb(255, 255, 255)', 'rgb(0, 0, 255)'],
+    ['black-yellow', 'rgb(255, 255, 0)', 'rgb(0, 0, 0)', 'rgb(255, 255, 255)'],
+    ['blue-yellow', 'rgb(255, 255, 0)', 'rgb(0, 0, 255)', 'rgb(255, 255, 255)'],
+    ['yellow-black', 'rgb(0, 0, 0)', 'rgb(254, 254, 204)', 'rgb(0, 0, 255)'],
+  ];
+  for (const [scheme, text, background, link] of schemes) {
+    it(`scheme ${scheme} sets exactly its colours on text and links, with zero axe violations`, async () => {
+      const { page, context } = await open(`?scheme=${scheme}`);
+      const colours = await page.evaluate(() => {
+        const color = (selector) => getComputedStyle(document.querySelector(selector)).color;
+        return {
+          body: color('.gov-article__body p'),
+          heading: color('h1'),
+          background: getComputedStyle(document.body).backgroundColor,
+          links: [...document.querySelectorAll('gov-footer a, gov-breadcrumb a:not([aria-current]), .gov-article__pager a')].map((a) => getComputedStyle(a).color),
+        };
+      });
+      assert.equal(colours.body, text);
+      assert.equal(colours.heading, text);
+      assert.equal(colours.background, background);
+      assert.ok(colours.links.length > 5);
+      assert.deepEqual([...new Set(colours.links)], [link]);
+      assert.ok(contrast(text, background) >= 7 && contrast(link, background) >= 7);
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+  }
+
+  it('lets forced colours win: the kit scheme stands down', async () => {
+    const { page, context } = await open('?scheme=black-yellow');
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-gov-scheme'));
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-gov-forced-colors')), true);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+
+  it('zooms text from 100 to 200 % through the root font size, reflowing without horizontal scrolling', async () => {
+    const { page, context } = await open();
+    for (const zoom of [100, 150, 200]) {
+      await setPreferences(page, { zoom });
+      const { rootSize, overflow } = await page.evaluate(() => ({
+        rootSize: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      }));
+      assert.equal(rootSize, 16 * (zoom / 100));
+      assert.ok(overflow <= 0, `horizontal overflow ${overflow}px at ${zoom} %`);
+    }
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+
+  it('reflows at 320 CSS px with no horizontal scrolling, in standard and elder mode', async () => {
+    const { page, context } = await open('', { viewport: { width: 320, height: 640 } });
+    for (const elder of [false, true]) {
+      await setPreferences(page, { elder });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `horizontal overflow ${overflow}px at 320 px (elder ${elder})`);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,71 @@
+import { pagePreferences } from '../../src/preferences/store.js';
+import { setLocale } from '../../src/i18n/localization.js';
+import type { GovElderToggle } from '../../src/components/gov-elder-toggle/gov-elder-toggle.js';
+import '../../src/index.js';
+import { expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, shadowQuery, waitUntil } from './helpers.js';
+
+const liveRegion = (): HTMLElement | null => document.querySelector('[data-gov-live-region]');
+
+describe('gov-elder-toggle', () => {
+  afterEach(async () => {
+    pagePreferences().reset();
+    await setLocale('zh-Hans');
+  });
+
+  async function toggle(): Promise<{ el: GovElderToggle; button: HTMLButtonElement }> {
+    const el = await fixture<GovElderToggle>(html`<gov-elder-toggle></gov-elder-toggle>`);
+    return { el, button: shadowQuery<HTMLButtonElement>(el, 'button') };
+  }
+
+  it('reads 长辈版 and is a full-size button', async () => {
+    const { button } = await toggle();
+    expect(button.textContent!.trim()).to.equal('长辈版');
+    const box = button.getBoundingClientRect();
+    expect(box.width).to.be.at.least(44);
+    expect(box.height).to.be.at.least(44);
+    await expectNoAxeViolations();
+  });
+
+  it('turns elder mode on from the keyboard, then reads 退出长辈版', async () => {
+    const { el, button } = await toggle();
+    button.focus();
+    expectVisibleFocus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(pagePreferences().values.elder).to.be.true;
+    expect(document.documentElement.hasAttribute('data-gov-elder')).to.be.true;
+    expect(button.textContent!.trim()).to.equal('退出长辈版');
+    // The elder token set makes the button a 60 × 60 primary target.
+    const box = button.getBoundingClientRect();
+    expect(box.width).to.be.at.least(60);
+    expect(box.height).to.be.at.least(60);
+    await waitUntil(() => liveRegion()?.textContent === '已进入长辈版', 'announced once in the live region');
+    expect(document.querySelectorAll('[data-gov-live-region]')).to.have.length(1);
+    await expectNoAxeViolations();
+
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(pagePreferences().values.elder).to.be.false;
+    expect(document.documentElement.hasAttribute('data-gov-elder')).to.be.false;
+    expect(button.textContent!.trim()).to.equal('长辈版');
+    await waitUntil(() => liveRegion()?.textContent === '已退出长辈版');
+    await expectNoAxeViolations();
+  });
+
+  it('follows the store when another control or tab changes the mode', async () => {
+    const { el, button } = await toggle();
+    pagePreferences().set({ elder: true });
+    await el.updateComplete;
+    expect(button.textContent!.trim()).to.equal('退出长辈版');
+  });
+
+  it('has English names', async () => {
+    const { el, button } = await toggle();
+    await setLocale('en');
+    await el.updateComplete;
+    expect(button.textContent!.trim()).to.equal('Elder mode');
+    pagePreferences().set({ elder: true });
+    await el.updateComplete;
+    expect(button.textContent!.trim()).to.equal('Exit elder mode');
+  });
+});
