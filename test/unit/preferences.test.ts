@@ -2,7 +2,7 @@ import { PreferencesStore, PreferencesChangeEvent } from '../../src/preferences/
 import { defaults, preferenceKeys, type Preferences } from '../../src/preferences/schema.js';
 import { parseStored, readStored, writeStored, storageKey, storageVersion, browserStorage } from '../../src/preferences/storage.js';
 import { readUrlOverrides } from '../../src/preferences/url.js';
-import { expect, emulateMedia } from './helpers.js';
+import { expect } from './helpers.js';
 
 /** An in-memory Storage; `failWith` makes every call throw, like private mode or a sandboxed iframe. */
 class MemoryStorage implements Storage {
@@ -79,9 +79,8 @@ function makeStore(options: { storage?: Storage | null; search?: string; media?:
 const stored = (values: unknown, version = storageVersion): string => JSON.stringify({ version, values });
 
 describe('preferences store', () => {
-  afterEach(async () => {
+  afterEach(() => {
     for (const store of stores.splice(0)) store.disconnect();
-    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('starts from the defaults and applies them to its root', () => {
@@ -406,11 +405,17 @@ describe('preferences store', () => {
       expect(root.getAttribute('data-gov-scheme')).to.equal('black-yellow');
     });
 
-    it('reads the real media queries of the browser by default', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const { store } = makeStore();
-      expect(store.system.reducedMotion).to.be.true;
-      store.disconnect();
+    it("reads the window's media queries by default", () => {
+      const media = new FakeMedia();
+      media.set('(prefers-reduced-motion: reduce)', true);
+      const original = window.matchMedia;
+      window.matchMedia = media.matchMedia;
+      try {
+        const { store } = makeStore();
+        expect(store.system.reducedMotion).to.be.true;
+      } finally {
+        window.matchMedia = original;
+      }
     });
 
     it('stops following the system once disconnected', () => {
