@@ -31,6 +31,8 @@ export function applyToRoot(root: HTMLElement, values: Readonly<Preferences>, sy
   if (!pageLang.has(root)) pageLang.set(root, root.lang);
   const lang = values.locale === sourceLocale ? pageLang.get(root)! : values.locale;
   if (root.lang !== lang) root.lang = lang;
+  // All three locales run left to right; Mongolian columns are set by writing-mode, not dir.
+  if (root.dir !== 'ltr') root.dir = 'ltr';
 }
 
 const pageLang = new WeakMap<HTMLElement, string>();

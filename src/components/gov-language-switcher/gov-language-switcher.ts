@@ -1,0 +1,53 @@
+import { html } from 'lit';
+import { msg } from '@lit/localize';
+import { GovElement } from '../../base/gov-element.js';
+import { announce } from '../../base/announcer.js';
+import { PreferencesController } from '../../preferences/controller.js';
+import type { Locale } from '../../i18n/localization.js';
+import { styles } from './gov-language-switcher.styles.js';
+
+/** Each language named in itself, so a reader finds their own language whatever the page is in. */
+const endonyms: readonly { locale: Locale; label: string }[] = [
+  { locale: 'zh-Hans', label: '中文' },
+  { locale: 'en', label: 'English' },
+  { locale: 'mn-Mong', label: 'ᠮᠣᠩᠭᠣᠯ' },
+];
+
+/**
+ * The language switcher 语言: 中文, English, ᠮᠣᠩᠭᠣᠯ. Each option is written in
+ * its own language and carries its own `lang`; the current one is pressed.
+ * Choosing one stores the locale, which re-renders every element live and
+ * sets `<html lang>`.
+ *
+ * @summary Language switcher.
+ * @csspart group - The group of language buttons.
+ */
+export class GovLanguageSwitcher extends GovElement {
+  static override styles = styles;
+
+  private readonly preferences = new PreferencesController(this, ['locale']);
+
+  override render() {
+    const current = this.preferences.values.locale;
+    return html`<div part="group" role="group" aria-label=${msg('语言', { desc: 'Accessible name of the language switcher group' })}>
+      ${endonyms.map(
+        ({ locale, label }) =>
+          html`<button type="button" lang=${locale} aria-pressed=${locale === current ? 'true' : 'false'} @click=${() => this.choose(locale)}>
+            ${label}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  private choose(locale: Locale): void {
+    if (locale === this.preferences.values.locale) return;
+    // Announced once the new language has loaded, in that language.
+    const announceWhenReady = (event: Event): void => {
+      if ((event as CustomEvent<{ status: string }>).detail.status !== 'ready') return;
+      window.removeEventListener('lit-localize-status', announceWhenReady);
+      announce(msg('语言已切换', { desc: 'Announcement after the page language changed' }));
+    };
+    window.addEventListener('lit-localize-status', announceWhenReady);
+    this.preferences.set({ locale });
+  }
+}

@@ -1,0 +1,94 @@
+// The three languages on the built demo: switching live, <html lang>, the
+// names of landmarks and top-bar controls, persistence, ?lang=, vertical
+// Mongolian, and axe in each language.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { openDemo, newPage, waitForUpgrade, axeViolations } from './support.mjs';
+
+/** The translations a translator wrote in locales/<locale>.xlf: source text → target text. */
+function translations(locale) {
+  const xliff = readFileSync(`locales/${locale}.xlf`, 'utf8');
+  const units = [...xliff.matchAll(/<source>([^<]*)<\/source>\s*<target[^>]*>([^<]*)<\/target>/g)];
+  return new Map(units.map(([, source, target]) => [source, target]));
+}
+
+const endonyms = { 'zh-Hans': '中文', en: 'English', 'mn-Mong': 'ᠮᠣᠩᠭᠣᠯ' };
+
+describe('languages on the demo', { timeout: 240_000 }, () => {
+  let demo;
+  before(async () => {
+    demo = await openDemo();
+  });
+  after(() => demo.close());
+
+  async function open(path = '') {
+    const opened = await newPage(demo.browser, `${demo.url}${path}`);
+    await waitForUpgrade(opened.page);
+    return opened;
+  }
+
+  async function switchTo(page, locale) {
+    await page.getByRole('group', { name: /^(语言|Language|ᠬᠡᠯᠡ)$/ }).getByRole('button', { name: endonyms[locale] }).click();
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, locale);
+    await waitForUpgrade(page);
+  }
+
+  for (const locale of ['en', 'mn-Mong']) {
+    it(`switches to ${locale} live: lang, landmark and button names, axe`, async () => {
+      const { page, context, problems } = await open();
+      const t = translations(locale);
+      await switchTo(page, locale);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), locale);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+      for (const name of ['主导航', '当前位置']) {
+        assert.ok(t.has(name), `${name} has a ${locale} translation`);
+        assert.equal(await page.getByRole('navigation', { name: t.get(name), exact: true }).count(), 1, `navigation ${t.get(name)}`);
+      }
+      for (const name of ['长辈版', '部门网站导航']) {
+        assert.equal(await page.getByRole('button', { name: t.get(name), exact: true }).count(), 1, `button ${t.get(name)}`);
+      }
+      const pressed = page.getByRole('button', { name: endonyms[locale] });
+      assert.equal(await pressed.getAttribute('aria-pressed'), 'true');
+      assert.equal(await pressed.getAttribute('lang'), locale);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  it('keeps the language across reloads, and ?lang= sets it', async () => {
+    const { page, context } = await open();
+    await switchTo(page, 'en');
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await waitForUpgrade(page);
+    assert.equal(await page.getByRole('link', { name: 'Skip to main content' }).count(), 1);
+    await context.close();
+
+    const linked = await open('?lang=mn-Mong');
+    await linked.page.waitForFunction(() => document.documentElement.lang === 'mn-Mong');
+    await linked.context.close();
+
+    const unknown = await open('?lang=xx');
+    assert.equal(await unknown.page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+    await unknown.context.close();
+  });
+
+  it('sets Mongolian script in vertical columns that scroll from the keyboard', async () => {
+    const { page, context } = await open('?lang=mn-Mong');
+    await page.waitForFunction(() => document.documentElement.lang === 'mn-Mong');
+    const region = page.locator('.gov-article__body [lang="mn-Mong"]').first();
+    const style = await region.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { writingMode: s.writingMode, overflowX: s.overflowX, font: s.fontFamily };
+    });
+    assert.equal(style.writingMode, 'vertical-lr');
+    assert.equal(style.overflowX, 'auto');
+    assert.match(style.font, /Mongolian/);
+    await region.focus();
+    assert.equal(await region.evaluate((el) => el === document.activeElement), true, 'the region takes focus, so arrow keys scroll it');
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+});

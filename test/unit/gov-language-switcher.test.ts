@@ -1,0 +1,84 @@
+import { pagePreferences } from '../../src/preferences/store.js';
+import { getLocale } from '../../src/i18n/localization.js';
+import type { GovLanguageSwitcher } from '../../src/components/gov-language-switcher/gov-language-switcher.js';
+import '../../src/index.js';
+import { expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, waitUntil } from './helpers.js';
+
+const liveRegion = (): HTMLElement | null => document.querySelector('[data-gov-live-region]');
+
+async function page(): Promise<{ switcher: GovLanguageSwitcher; skip: HTMLElement }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>
+    <gov-language-switcher></gov-language-switcher>
+    <gov-skip-link></gov-skip-link>
+    <main id="main"><p>正文</p></main>
+  </div>`);
+  const switcher = wrapper.querySelector('gov-language-switcher')!;
+  await switcher.updateComplete;
+  return { switcher, skip: wrapper.querySelector('gov-skip-link')! };
+}
+
+const buttons = (switcher: GovLanguageSwitcher): HTMLButtonElement[] => [...switcher.shadowRoot!.querySelectorAll('button')];
+const group = (switcher: GovLanguageSwitcher): HTMLElement => switcher.shadowRoot!.querySelector('[role="group"]')!;
+
+describe('gov-language-switcher', () => {
+  afterEach(async () => {
+    pagePreferences().reset();
+    await waitUntil(() => getLocale() === 'zh-Hans');
+  });
+
+  it('is a group named 语言 with each language written in itself, the current one pressed', async () => {
+    const { switcher } = await page();
+    expect(group(switcher).getAttribute('aria-label')).to.equal('语言');
+    expect(buttons(switcher).map((b) => [b.textContent!.trim(), b.lang, b.getAttribute('aria-pressed')])).to.deep.equal([
+      ['中文', 'zh-Hans', 'true'],
+      ['English', 'en', 'false'],
+      ['ᠮᠣᠩᠭᠣᠯ', 'mn-Mong', 'false'],
+    ]);
+    await expectNoAxeViolations(switcher);
+  });
+
+  it('switches every element on the page live, and <html lang>, from the keyboard', async () => {
+    const { switcher, skip } = await page();
+    buttons(switcher)[1]!.focus();
+    expectVisibleFocus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => getLocale() === 'en', 'locale loads');
+    await switcher.updateComplete;
+    await skip.updateComplete;
+    expect(pagePreferences().values.locale).to.equal('en');
+    expect(document.documentElement.lang).to.equal('en');
+    expect(group(switcher).getAttribute('aria-label')).to.equal('Language');
+    expect(skip.shadowRoot!.querySelector('a')!.textContent).to.equal('Skip to main content');
+    expect(buttons(switcher)[1]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(buttons(switcher)[0]!.getAttribute('aria-pressed')).to.equal('false');
+    await waitUntil(() => liveRegion()?.textContent === 'Language changed');
+    await expectNoAxeViolations(switcher);
+
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => getLocale() === 'mn-Mong');
+    await skip.updateComplete;
+    expect(document.documentElement.lang).to.equal('mn-Mong');
+    expect(document.documentElement.dir).to.equal('ltr');
+    expect(skip.shadowRoot!.querySelector('a')!.textContent).not.to.equal('跳到主要内容');
+    await expectNoAxeViolations(switcher);
+  });
+
+  it('gives the page its own lang back in Chinese', async () => {
+    const { switcher } = await page();
+    buttons(switcher)[1]!.click();
+    await waitUntil(() => getLocale() === 'en');
+    buttons(switcher)[0]!.click();
+    await waitUntil(() => getLocale() === 'zh-Hans');
+    expect(document.documentElement.lang).to.equal('zh-Hans');
+  });
+
+  it('does nothing when the current language is chosen again', async () => {
+    const { switcher } = await page();
+    const changes: string[] = [];
+    const stop = pagePreferences().subscribe((event) => changes.push(...event.changed));
+    buttons(switcher)[0]!.click();
+    stop();
+    expect(changes).to.deep.equal([]);
+  });
+});
