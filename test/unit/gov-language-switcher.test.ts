@@ -1,12 +1,13 @@
 import { pagePreferences } from '../../src/preferences/store.js';
 import { getLocale } from '../../src/i18n/localization.js';
 import type { GovLanguageSwitcher } from '../../src/components/gov-language-switcher/gov-language-switcher.js';
+import type { GovSkipLink } from '../../src/components/gov-skip-link/gov-skip-link.js';
 import '../../src/index.js';
 import { expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, waitUntil } from './helpers.js';
 
 const liveRegion = (): HTMLElement | null => document.querySelector('[data-gov-live-region]');
 
-async function page(): Promise<{ switcher: GovLanguageSwitcher; skip: HTMLElement }> {
+async function page(): Promise<{ switcher: GovLanguageSwitcher; skip: GovSkipLink }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div>
     <gov-language-switcher></gov-language-switcher>
     <gov-skip-link></gov-skip-link>
