@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
 
 /*
  * Three builds from one config, chosen by --mode:
@@ -7,6 +8,7 @@ import { defineConfig, type UserConfig } from 'vite';
  *   embed      dist/embed/gov-portal-kit.js, one self-contained file for a single script tag.
  */
 const demo: UserConfig = {
+  plugins: [minifyCssLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -34,6 +36,7 @@ const library: UserConfig = {
 };
 
 const embed: UserConfig = {
+  plugins: [minifyCssLiterals()],
   publicDir: false,
   build: {
     outDir: 'dist/embed',

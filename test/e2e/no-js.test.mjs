@@ -63,7 +63,8 @@ describe('demo page without JavaScript', { timeout: 120_000 }, () => {
   it('renders the article: title, source, date, full body, attachments and pager', async () => {
     const article = page.locator('main article');
     assert.match(await article.locator('h1').innerText(), /牢牢抓住科技创新这个“牛鼻子”/);
-    const text = await article.innerText();
+    // textContent: off-screen parts of the body skip rendering (content-visibility) until scrolled to.
+    const text = await article.textContent();
     for (const part of ['来源:内蒙古日报', '发布日期:', '《意见》原文', '解读——', '行动——', '目标——', '勇当新时代创新的弄潮儿', '□籍海洋', '内蒙古高质量发展之路定能越走越宽', '附件', '上一篇', '下一篇']) {
       assert.ok(text.includes(part), `article shows “${part}”`);
     }

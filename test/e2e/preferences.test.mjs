@@ -115,7 +115,11 @@ describe('preferences on the demo', { timeout: 240_000 }, () => {
           body: color('.gov-article__body p'),
           heading: color('h1'),
           background: getComputedStyle(document.body).backgroundColor,
-          links: [...document.querySelectorAll('gov-footer a, gov-breadcrumb a:not([aria-current]), .gov-article__pager a')].map((a) => getComputedStyle(a).color),
+          // Links as rendered, in the light DOM or in the elements' shadow roots.
+          links: [document, ...[...document.querySelectorAll('gov-breadcrumb, gov-footer, gov-article')].map((el) => el.shadowRoot).filter(Boolean)]
+            .flatMap((root) => [...root.querySelectorAll('gov-footer a, .gov-footer__info a, nav a:not([aria-current]), .gov-article__pager a, .pager a')])
+            .filter((a) => a.getClientRects().length > 0)
+            .map((a) => getComputedStyle(a).color),
         };
       });
       assert.equal(colours.body, text);

@@ -1,0 +1,33 @@
+import type { Plugin } from 'vite';
+
+// A build plugin that minifies the CSS inside Lit's css`…` tagged templates:
+// comments go, runs of whitespace become one space, and the spaces around
+// braces, semicolons and commas and after colons go. Spaces that carry meaning (descendant
+// combinators, value lists) stay, since they are collapsed, not removed.
+
+/** Minifies one chunk of CSS text that sits between template interpolations. */
+export function minifyCssText(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    // A space after a colon never carries meaning; one before it can (`a :hover`), so that one stays.
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
+}
+
+export function minifyCssLiterals(): Plugin {
+  return {
+    name: 'gov-minify-css-literals',
+    enforce: 'pre',
+    transform(code: string, id: string) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(/\bcss`((?:[^`\\]|\\.)*)`/g, (_: string, body: string) => {
+        // Keep ${…} interpolations as they are; minify the CSS between them.
+        const parts = body.split(/(\$\{[^}]*\})/);
+        return `css\`${parts.map((part) => (part.startsWith('${') ? part : minifyCssText(part))).join('')}\``;
+      });
+      return { code: out, map: null };
+    },
+  };
+}

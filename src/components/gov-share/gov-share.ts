@@ -1,0 +1,111 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { GovElement } from '../../base/gov-element.js';
+import { announce } from '../../base/announcer.js';
+import { canonicalUrl, pageTitle, qzoneShareUrl, weiboShareUrl } from './share-links.js';
+import { styles } from './gov-share.styles.js';
+
+type DialogModule = typeof import('./gov-share-dialog.js');
+
+/**
+ * The share group 分享到: 微信 (a dialog with a QR code of the page URL, drawn
+ * locally by a lazily loaded encoder), 微博 and QQ空间 (links to their share
+ * endpoints, contacted only when the visitor follows them), 复制链接 (the
+ * Clipboard API, with a selectable URL when copying is refused), and the
+ * system share sheet where the browser has one.
+ *
+ * @summary Share buttons and links.
+ * @csspart group - The group holding the share controls.
+ * @csspart dialog - The WeChat QR dialog.
+ * @csspart qr - The QR code image.
+ */
+export class GovShare extends GovElement {
+  static override styles = styles;
+
+  /** The URL to share; the page's canonical URL when empty. */
+  @property() url = '';
+
+  /** The title to share; the ArticleTitle meta tag or the document title when empty. */
+  @property({ attribute: 'share-title' }) shareTitle = '';
+
+  @state() private dialogModule: DialogModule | undefined;
+  @state() private copyFailed = false;
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+  @query('.wechat-button') private weChatButton!: HTMLButtonElement | null;
+  @query('.fallback input') private fallbackInput!: HTMLInputElement | null;
+
+  /** The URL actually shared. */
+  get shareUrl(): string {
+    return this.url || canonicalUrl();
+  }
+
+  /** The title actually shared. */
+  get sharedTitle(): string {
+    return this.shareTitle || pageTitle();
+  }
+
+  override render() {
+    const url = this.shareUrl;
+    const title = this.sharedTitle;
+    const canShare = typeof navigator.share === 'function';
+    return html`<div class="group" part="group" role="group" aria-labelledby="share-label">
+        <span class="label" id="share-label">${msg('分享到', { desc: 'Label of the share group in the article tools row' })}</span>
+        <ul>
+          <li>
+            <button class="wechat-button" type="button" aria-haspopup="dialog" @click=${this.openWeChat}>
+              ${msg('微信', { id: 'share-wechat', desc: 'Share button: shows a QR code to share the page on WeChat' })}
+            </button>
+          </li>
+          <li><a href=${weiboShareUrl(url, title)}>${msg('微博', { desc: 'Share link to Sina Weibo' })}</a></li>
+          <li><a href=${qzoneShareUrl(url, title)}>${msg('QQ空间', { desc: 'Share link to Qzone' })}</a></li>
+          <li><button type="button" @click=${this.copy}>${msg('复制链接', { desc: 'Share button that copies the page URL' })}</button></li>
+          ${canShare
+            ? html`<li><button type="button" @click=${this.systemShare}>${msg('系统分享', { desc: 'Share button that opens the system share sheet' })}</button></li>`
+            : nothing}
+        </ul>
+      </div>
+      ${this.copyFailed
+        ? html`<p class="fallback">
+            <label for="copy-url">${msg('无法自动复制,请手动复制本页网址:', { desc: 'Shown when the clipboard refused: label of the selected page URL' })}</label>
+            <input id="copy-url" type="text" readonly .value=${url} />
+          </p>`
+        : nothing}
+      ${this.dialogModule ? this.dialogModule.weChatDialog(url, this.onDialogClose) : nothing}`;
+  }
+
+  private async openWeChat(): Promise<void> {
+    this.dialogModule ??= await import('./gov-share-dialog.js');
+    await this.updateComplete;
+    if (this.dialog && !this.dialog.open) this.dialog.showModal();
+  }
+
+  private readonly onDialogClose = (): void => {
+    this.weChatButton?.focus();
+  };
+
+  private async copy(): Promise<void> {
+    const url = this.shareUrl;
+    try {
+      if (!navigator.clipboard) throw new Error('no Clipboard API');
+      await navigator.clipboard.writeText(url);
+      this.copyFailed = false;
+      announce(msg('链接已复制', { desc: 'Announcement after the page URL was copied to the clipboard' }));
+    } catch {
+      this.copyFailed = true;
+      await this.updateComplete;
+      this.fallbackInput?.focus();
+      this.fallbackInput?.select();
+      announce(msg('无法自动复制,网址已选中,请手动复制', { desc: 'Announcement when the clipboard refused: the URL is shown selected' }));
+    }
+  }
+
+  private async systemShare(): Promise<void> {
+    try {
+      await navigator.share({ title: this.sharedTitle, url: this.shareUrl });
+    } catch {
+      // The visitor closed the share sheet, or the browser refused: nothing to do.
+    }
+  }
+}

@@ -1,0 +1,217 @@
+import type { GovArticle } from '../../src/components/gov-article/gov-article.js';
+import { beijingTime } from '../../src/components/gov-article/article-data.js';
+import '../../src/index.js';
+import { emulateMedia, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, shadowQuery } from './helpers.js';
+import { byText, emulatePrint } from './share-helpers.js';
+
+/** The article as the CMS publishes it (the fallback markup of index.html, shortened). */
+async function published(): Promise<GovArticle> {
+  const el = await fixture<GovArticle>(html`<gov-article url="https://kjt.nmg.gov.cn/a.html">
+    <article>
+      <header class="gov-article__header">
+        <h1>聚焦“五大任务” 推动高质量发展</h1>
+        <p class="gov-article__meta"><span>来源:内蒙古日报</span> <span>发布日期:<time datetime="2023-12-05T22:45+08:00">2023-12-05 22:45</time></span></p>
+      </header>
+      <div class="gov-article__body"><p>正文第一段。</p><p>正文第二段。</p></div>
+      <section class="gov-article__attachments" aria-labelledby="att">
+        <h2 id="att">附件</h2>
+        <ul><li><a href="/files/plan.pdf" type="application/pdf">《实施方案》<span class="gov-article__file-meta">(PDF, 1.2 MB)</span></a></li></ul>
+      </section>
+      <nav class="gov-article__pager" aria-label="上一篇和下一篇">
+        <ul>
+          <li>上一篇: <a rel="prev" href="/prev.html">前一篇文章</a></li>
+          <li>下一篇: <a rel="next" href="/next.html">后一篇文章</a></li>
+        </ul>
+      </nav>
+    </article>
+  </gov-article>`);
+  await el.updateComplete;
+  return el;
+}
+
+function shadowText(el: Element): string {
+  return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+}
+
+function captureWarnings(): { messages: string[]; restore(): void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+describe('gov-article', () => {
+  it('upgrades the published article: title, source, date, body, attachments and pager', async () => {
+    const el = await published();
+    // The published title stays host content, slotted into the header.
+    const h1 = el.querySelector('h1')!;
+    expect(h1.textContent).to.equal('聚焦“五大任务” 推动高质量发展');
+    expect(h1.parentElement).to.equal(el);
+    expect(h1.assignedSlot).to.equal(shadowQuery(el, 'header slot[name="heading"]'));
+    expect(el.shadowRoot!.querySelector('h1')).to.be.null;
+    const meta = shadowQuery(el, '.meta').textContent!.replace(/\s+/g, '');
+    expect(meta).to.equal('来源:内蒙古日报发布日期:2023-12-0522:45');
+    expect(shadowQuery(el, 'time').getAttribute('datetime')).to.equal('2023-12-05T22:45+08:00');
+    // The body stays host content, slotted; the rest of the fallback is redrawn, not duplicated.
+    const body = el.querySelector('.gov-article__body')!;
+    expect(body.parentElement).to.equal(el);
+    expect(body.assignedSlot).to.equal(shadowQuery(el, 'slot:not([name])'));
+    expect(el.querySelector('article, .gov-article__meta, nav, section')).to.be.null;
+    const attachments = shadowQuery(el, 'section');
+    expect(shadowQuery(el, `#${attachments.getAttribute('aria-labelledby')}`).textContent).to.equal('附件');
+    const file = attachments.querySelector('a')!;
+    expect(file.getAttribute('href')).to.equal('/files/plan.pdf');
+    expect(file.textContent!.replace(/\s+/g, '')).to.equal('《实施方案》(PDF,1.2MB)');
+    const pager = shadowQuery(el, 'nav');
+    expect(pager.getAttribute('aria-label')).to.equal('上一篇和下一篇');
+    expect(pager.textContent!.replace(/\s+/g, ' ')).to.contain('上一篇: 前一篇文章').and.to.contain('下一篇: 后一篇文章');
+    expect(shadowQuery(el, 'a[rel="prev"]').getAttribute('href')).to.equal('/prev.html');
+    expect(shadowQuery(el, 'a[rel="next"]').getAttribute('href')).to.equal('/next.html');
+    await expectNoAxeViolations(el);
+  });
+
+  it('places the font-size switcher, the share group and 打印本页 in the tools row under the metadata', async () => {
+    const el = await published();
+    const tools = shadowQuery(el, 'header .tools');
+    expect([...tools.children].map((child) => child.localName)).to.deep.equal(['gov-font-size', 'gov-share', 'gov-print-button']);
+    const share = tools.querySelector('gov-share')!;
+    await share.updateComplete;
+    expect(share.shareUrl).to.equal('https://kjt.nmg.gov.cn/a.html');
+    expect(share.sharedTitle).to.equal('聚焦“五大任务” 推动高质量发展');
+    // Every control in the row is reachable with Tab and shows its focus.
+    const fontSize = tools.querySelector('gov-font-size')!;
+    await fontSize.updateComplete;
+    fontSize.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(share.shadowRoot!.activeElement?.textContent?.trim()).to.equal('微信');
+    expectVisibleFocus();
+  });
+
+  it('takes attributes first, then the ArticleTitle, ContentSource and PubDate meta tags', async () => {
+    const metas = [
+      ['ArticleTitle', '元标签标题'],
+      ['ContentSource', '元标签来源'],
+      ['PubDate', '2024-01-02 08:05'],
+    ].map(([name, content]) => Object.assign(document.createElement('meta'), { name, content }));
+    document.head.append(...metas);
+    try {
+      const fromMeta = await fixture<GovArticle>(html`<gov-article><p>正文</p></gov-article>`);
+      expect(shadowQuery(fromMeta, 'h1').textContent).to.equal('元标签标题');
+      expect(shadowText(fromMeta)).to.contain('来源:元标签来源');
+      expect(shadowQuery(fromMeta, 'time').getAttribute('datetime')).to.equal('2024-01-02T08:05+08:00');
+      expect(fromMeta.querySelector('p')!.assignedSlot).to.exist;
+
+      const fromAttributes = await fixture<GovArticle>(
+        html`<gov-article heading="属性标题" source="属性来源" published="2024-03-04T00:30Z"><p>正文</p></gov-article>`,
+      );
+      expect(shadowQuery(fromAttributes, 'h1').textContent).to.equal('属性标题');
+      expect(shadowText(fromAttributes)).to.contain('来源:属性来源');
+      // UTC 00:30 is 08:30 in Beijing.
+      expect(shadowQuery(fromAttributes, 'time').getAttribute('datetime')).to.equal('2024-03-04T08:30+08:00');
+      expect(shadowQuery(fromAttributes, 'time').textContent).to.equal('2024-03-04 08:30');
+    } finally {
+      for (const meta of metas) meta.remove();
+    }
+  });
+
+  it('omits whatever is missing: no empty labels, no "undefined", no 附件 section, no pager', async () => {
+    const el = await fixture<GovArticle>(html`<gov-article><p>只有正文</p></gov-article>`);
+    expect(el.shadowRoot!.querySelector('h1')).to.be.null;
+    expect(el.shadowRoot!.querySelector('.meta')).to.be.null;
+    expect(el.shadowRoot!.querySelector('section')).to.be.null;
+    expect(el.shadowRoot!.querySelector('nav')).to.be.null;
+    expect(shadowText(el)).not.to.match(/undefined|null|来源|发布日期|附件|上一篇/);
+    await expectNoAxeViolations(el);
+  });
+
+  it('accepts typed data and skips malformed entries with one warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<GovArticle>(html`<gov-article heading="标题"><p>正文</p></gov-article>`);
+      el.attachments = [
+        { name: '附件一', href: '/1.docx', type: 'DOCX', size: '30 KB' },
+        { name: '没有地址' } as never,
+        { name: 42, href: '/x' } as never,
+        null as never,
+        { name: '附件二', href: '/2.pdf' },
+      ];
+      el.prev = { title: '上一篇标题', href: '/p.html' };
+      el.next = { title: 7, href: '/n.html' } as never;
+      await el.updateComplete;
+      const links = [...el.shadowRoot!.querySelectorAll('section a')].map((a) => a.textContent!.replace(/\s+/g, ''));
+      expect(links).to.deep.equal(['附件一(DOCX,30KB)', '附件二']);
+      expect(el.shadowRoot!.querySelector('a[rel="next"]')).to.be.null;
+      expect(shadowQuery(el, 'a[rel="prev"]').textContent).to.equal('上一篇标题');
+      expect(warnings.messages.filter((m) => m.includes('attachment'))).to.have.length(1);
+      expect(warnings.messages.filter((m) => m.includes('next'))).to.have.length(1);
+      el.attachments = [];
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('section'), 'no 附件 section without files').to.be.null;
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('omits a malformed date with a warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await fixture<GovArticle>(html`<gov-article heading="标题" published="昨天"></gov-article>`);
+      expect(el.shadowRoot!.querySelector('time')).to.be.null;
+      expect(el.shadowRoot!.querySelector('.meta')).to.be.null;
+      expect(warnings.messages.some((m) => m.includes('published'))).to.be.true;
+    } finally {
+      warnings.restore();
+    }
+    expect(beijingTime('2023-12-05')).to.deep.equal({ datetime: '2023-12-05', text: '2023-12-05' });
+    expect(beijingTime('2023-12-05T22:45+08:00')?.datetime).to.equal('2023-12-05T22:45+08:00');
+    expect(beijingTime('2023-12-31T20:00-05:00')?.datetime).to.equal('2024-01-01T09:00+08:00');
+    expect(beijingTime('2023-13-05 10:00')).to.be.undefined;
+    expect(beijingTime('2023-12-05 25:00')).to.be.undefined;
+  });
+
+  it('lets the heading attribute replace the published title', async () => {
+    const el = await fixture<GovArticle>(html`<gov-article heading="新标题"><article><h1>旧标题</h1><div class="gov-article__body"><p>正文</p></div></article></gov-article>`);
+    expect(shadowQuery(el, 'h1').textContent).to.equal('新标题');
+    expect(el.shadowRoot!.querySelector('slot[name="heading"]')).to.be.null;
+  });
+
+  it('styles the slotted title and body with the tokens', async () => {
+    const titled = await published();
+    titled.style.setProperty('--gov-font-size-h1', '40px');
+    expect(getComputedStyle(titled.querySelector('h1')!).fontSize).to.equal('40px');
+
+    const el = await fixture<GovArticle>(html`<gov-article heading="标题"><p>正文</p></gov-article>`);
+    el.style.setProperty('--gov-font-size-article', '30px');
+    el.style.setProperty('--gov-line-height', '2');
+    const p = el.querySelector('p')!;
+    expect(getComputedStyle(p).fontSize).to.equal('30px');
+    expect(getComputedStyle(p).lineHeight).to.equal('60px');
+  });
+
+  it('prints the page address and leaves the tools and pager out', async function () {
+    const el = await published();
+    expect(getComputedStyle(shadowQuery(el, '.print-url')).display).to.equal('none');
+    await emulatePrint(this);
+    try {
+      expect(getComputedStyle(shadowQuery(el, '.tools')).display).to.equal('none');
+      expect(getComputedStyle(shadowQuery(el, 'nav')).display).to.equal('none');
+      const url = shadowQuery(el, '.print-url');
+      expect(getComputedStyle(url).display).to.equal('block');
+      expect(url.textContent).to.equal('本文网址:https://kjt.nmg.gov.cn/a.html');
+      expect(getComputedStyle(el.querySelector('h1')!).display).to.equal('block');
+      expect(getComputedStyle(shadowQuery(el, 'section')).display).to.equal('block');
+      expect(getComputedStyle(el.querySelector('h1')!).breakInside).to.equal('avoid');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('finds the print button by name', async () => {
+    const el = await published();
+    const print = shadowQuery(el, 'gov-print-button');
+    await (print as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(byText(print, 'button', '打印本页')).to.exist;
+  });
+});

@@ -1,0 +1,48 @@
+import type { GovPrintButton } from '../../src/components/gov-print-button/gov-print-button.js';
+import '../../src/index.js';
+import { emulateMedia, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys } from './helpers.js';
+import { byText, emulatePrint } from './share-helpers.js';
+
+describe('gov-print-button', () => {
+  let calls = 0;
+  const original = window.print;
+  beforeEach(() => {
+    calls = 0;
+    window.print = () => {
+      calls += 1;
+    };
+  });
+  afterEach(() => {
+    window.print = original;
+  });
+
+  it('renders a 44 px button named 打印本页', async () => {
+    const el = await fixture<GovPrintButton>(html`<gov-print-button></gov-print-button>`);
+    const button = byText(el, 'button', '打印本页');
+    const box = button.getBoundingClientRect();
+    expect(box.width).to.be.at.least(44);
+    expect(box.height).to.be.at.least(44);
+    await expectNoAxeViolations(el);
+  });
+
+  it('calls window.print() from Enter and Space', async () => {
+    const el = await fixture<GovPrintButton>(html`<gov-print-button></gov-print-button>`);
+    byText(el, 'button', '打印本页').focus();
+    expectVisibleFocus();
+    await sendKeys({ press: 'Enter' });
+    expect(calls).to.equal(1);
+    await sendKeys({ press: ' ' });
+    expect(calls).to.equal(2);
+    await expectNoAxeViolations(el);
+  });
+
+  it('is not printed', async function () {
+    const el = await fixture<GovPrintButton>(html`<gov-print-button></gov-print-button>`);
+    await emulatePrint(this);
+    try {
+      expect(getComputedStyle(el).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+});
