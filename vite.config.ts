@@ -1,5 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
+import { minifyCssLiterals, stripMessageDescriptions } from './scripts/build-plugins.ts';
 
 /*
  * Three builds from one config, chosen by --mode:
@@ -8,7 +8,7 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.ts';
  *   embed      dist/embed/gov-portal-kit.js, one self-contained file for a single script tag.
  */
 const demo: UserConfig = {
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), stripMessageDescriptions()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -36,7 +36,7 @@ const library: UserConfig = {
 };
 
 const embed: UserConfig = {
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), stripMessageDescriptions()],
   publicDir: false,
   build: {
     outDir: 'dist/embed',

@@ -64,5 +64,49 @@ console.log('\nElder mode on an article of 2,000 paragraphs: click on 长辈版 
   await page.close();
 }
 
+// ---- Accessibility toolbar (issue 6): its lazy chunk, and the time from asking for it until it is usable. ----
+console.log('\nAccessibility toolbar: "无障碍" (or Alt+Shift+A) until its first button has focus, cold cache each run');
+{
+  const { rows } = measureDemo(process.env.GOV_DIST ?? 'dist');
+  const chunk = rows.find((row) => row.file.includes('gov-a11y-toolbar'));
+  if (chunk) console.log(`  lazy chunk: ${chunk.gzip} B gzip (${chunk.file})`);
+  const timings = [];
+  for (let i = 0; i < runs; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => customElements.get('gov-a11y-toggle'));
+    timings.push(
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            const visible = (root) => {
+              for (const el of root.querySelectorAll('*')) {
+                if (el.localName === 'gov-a11y-toggle' && el.getClientRects().length) return el;
+                const inner = el.shadowRoot && visible(el.shadowRoot);
+                if (inner) return inner;
+              }
+              return null;
+            };
+            const toggle = visible(document);
+            if (toggle) toggle.shadowRoot.querySelector('button').click();
+            else document.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyA', key: 'A', altKey: true, shiftKey: true, bubbles: true }));
+            const check = () => {
+              const focused = document.querySelector('gov-a11y-toolbar')?.shadowRoot?.activeElement;
+              if (focused?.localName === 'button') resolve(performance.now() - start);
+              else requestAnimationFrame(check);
+            };
+            check();
+          }),
+      ),
+    );
+    await context.close();
+  }
+  timings.sort((a, b) => a - b);
+  console.log(`  median ${timings[Math.floor(timings.length / 2)].toFixed(1)} ms, worst ${timings.at(-1).toFixed(1)} ms over ${timings.length} cold opens`);
+}
+// ---- end of the accessibility toolbar block ----
+
 await browser.close();
 await server.close();

@@ -3,7 +3,7 @@
  * the host document, so a ministry page needs only one script tag.
  */
 import themes from '../themes/index.css?inline';
-import './index.js';
+import './page.js';
 
 const sheetKey = Symbol.for('gov-portal-kit.themes');
 const registry = globalThis as typeof globalThis & { [sheetKey]?: CSSStyleSheet };

@@ -1,13 +1,27 @@
 /**
- * Defines every gov-portal-kit element. Importing this module twice, or
- * loading it next to another copy of the kit, defines nothing twice.
+ * The npm entry: exports every element class and type, and defines every
+ * element. Importing this module twice, or loading it next to another copy
+ * of the kit, defines nothing twice.
  */
 import { GovSkipLink } from './components/gov-skip-link/gov-skip-link.js';
 import { GovBackToTop } from './components/gov-back-to-top/gov-back-to-top.js';
 import { GovElderToggle } from './components/gov-elder-toggle/gov-elder-toggle.js';
 import { GovFontSize } from './components/gov-font-size/gov-font-size.js';
-import { pagePreferences } from './preferences/store.js';
+import { GovLanguageSwitcher } from './components/gov-language-switcher/gov-language-switcher.js';
+import { GovTopBar } from './components/gov-top-bar/gov-top-bar.js';
+import { GovDeptMenu } from './components/gov-dept-menu/gov-dept-menu.js';
+import { GovHeader } from './components/gov-header/gov-header.js';
+import { GovMainNav } from './components/gov-main-nav/gov-main-nav.js';
+import { GovBreadcrumb } from './components/gov-breadcrumb/gov-breadcrumb.js';
+import { GovRelatedSites } from './components/gov-related-sites/gov-related-sites.js';
+import { GovArticle } from './components/gov-article/gov-article.js';
+import { GovShare } from './components/gov-share/gov-share.js';
+import { GovPrintButton } from './components/gov-print-button/gov-print-button.js';
+import { GovFooter } from './components/gov-footer/gov-footer.js';
+import { GovA11yToggle } from './components/gov-a11y-toggle/gov-a11y-toggle.js';
+import type { GovA11yToolbar } from './components/gov-a11y-toolbar/gov-a11y-toolbar.js';
 import { getLocale, setLocale } from './i18n/localization.js';
+import { defineCore } from './core.js';
 
 export { GovElement } from './base/gov-element.js';
 export { GovToggleEvent } from './base/events.js';
@@ -16,22 +30,29 @@ export { PreferencesStore, PreferencesChangeEvent, pagePreferences } from './pre
 export { PreferencesController } from './preferences/controller.js';
 export type { Preferences, FontStep, Scheme, SpeechMode, SpeechRate } from './preferences/schema.js';
 export { announce } from './base/announcer.js';
-export { GovSkipLink, GovBackToTop, GovElderToggle, GovFontSize };
+export { GovSkipLink, GovBackToTop, GovElderToggle, GovFontSize, GovLanguageSwitcher };
+export { GovTopBar, GovDeptMenu, GovHeader, GovMainNav, GovBreadcrumb, GovRelatedSites };
+export type { GovLink, GovLinkGroup } from './base/links.js';
+export type { MainNavItem } from './components/gov-main-nav/gov-main-nav.js';
+export type { HeaderData } from './components/gov-header/gov-header.js';
+export { GovArticle, GovShare, GovPrintButton, GovFooter };
+export { GovA11yToggle };
+export type { GovA11yToolbar };
+export type { ArticleAttachment, ArticleLink } from './components/gov-article/gov-article.js';
 
-// The store applies the visitor's modes to the root before any element renders.
-const preferences = pagePreferences();
-const followLocale = (): void => {
-  if (getLocale() !== preferences.values.locale) void setLocale(preferences.values.locale);
-};
-preferences.subscribe((event) => {
-  if (event.changed.has('locale')) followLocale();
-});
-followLocale();
-
-GovSkipLink.define('gov-skip-link');
+// The library defines every element; the page entry (page.ts) defines what the demo uses.
+defineCore();
+GovTopBar.define('gov-top-bar');
+GovDeptMenu.define('gov-dept-menu');
+GovHeader.define('gov-header');
+GovMainNav.define('gov-main-nav');
+GovBreadcrumb.define('gov-breadcrumb');
+GovRelatedSites.define('gov-related-sites');
+GovArticle.define('gov-article');
+GovShare.define('gov-share');
+GovPrintButton.define('gov-print-button');
+GovFooter.define('gov-footer');
 GovBackToTop.define('gov-back-to-top');
-GovElderToggle.define('gov-elder-toggle');
-GovFontSize.define('gov-font-size');
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -39,5 +60,18 @@ declare global {
     'gov-back-to-top': GovBackToTop;
     'gov-elder-toggle': GovElderToggle;
     'gov-font-size': GovFontSize;
+    'gov-language-switcher': GovLanguageSwitcher;
+    'gov-top-bar': GovTopBar;
+    'gov-dept-menu': GovDeptMenu;
+    'gov-header': GovHeader;
+    'gov-main-nav': GovMainNav;
+    'gov-breadcrumb': GovBreadcrumb;
+    'gov-related-sites': GovRelatedSites;
+    'gov-article': GovArticle;
+    'gov-share': GovShare;
+    'gov-print-button': GovPrintButton;
+    'gov-footer': GovFooter;
+    'gov-a11y-toggle': GovA11yToggle;
+    'gov-a11y-toolbar': GovA11yToolbar;
   }
 }

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 
-// A build plugin that minifies the CSS inside Lit's css`…` tagged templates:
+// Build plugins. The first minifies the CSS inside Lit's css`…` tagged templates:
 // comments go, runs of whitespace become one space, and the spaces around
 // braces, semicolons and commas and after colons go. Spaces that carry meaning (descendant
 // combinators, value lists) stay, since they are collapsed, not removed.
@@ -31,3 +31,25 @@ export function minifyCssLiterals(): Plugin {
     },
   };
 }
+
+/**
+ * Drops the translator notes (`desc`) from msg() options in built code: they
+ * matter in the XLIFF files, which keep them, not at run time. Message ids
+ * do not depend on them.
+ */
+export function stripMessageDescriptions(): Plugin {
+  return {
+    name: 'gov-strip-message-descriptions',
+    enforce: 'pre',
+    transform(code: string, id: string) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('desc:')) return null;
+      const out = code
+        // msg('…', { desc: '…' }) → msg('…')
+        .replace(/,\s*\{\s*desc:\s*'(?:[^'\\]|\\.)*'\s*,?\s*\}/g, '')
+        // msg('…', { id: '…', desc: '…' }) → msg('…', { id: '…' })
+        .replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'\s*(?=,?\s*\})/g, '');
+      return { code: out, map: null };
+    },
+  };
+}
+

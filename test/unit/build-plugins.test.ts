@@ -1,4 +1,4 @@
-import { minifyCssLiterals, minifyCssText } from '../../scripts/minify-css-literals.ts';
+import { minifyCssLiterals, minifyCssText, stripMessageDescriptions } from '../../scripts/build-plugins.ts';
 import { expect } from './helpers.js';
 
 describe('CSS literal minifier (build)', () => {
@@ -21,5 +21,24 @@ describe('CSS literal minifier (build)', () => {
     expect(plugin.transform(source, '/work/src/components/x/x.styles.ts')!.code).to.equal('const s = css` a{color:${unsafeCSS(x)}}`;');
     expect(plugin.transform(source, '/work/node_modules/lit/index.ts')).to.be.null;
     expect(plugin.transform('const plain = 1;', '/work/src/a.ts')).to.be.null;
+  });
+});
+
+describe('message description stripper (build)', () => {
+  const plugin = stripMessageDescriptions() as { transform(code: string, id: string): { code: string } | null };
+
+  it('drops desc from msg() options and keeps ids', () => {
+    const source = [
+      "msg('返回顶部', { desc: 'Floating button, it\\'s at the bottom' })",
+      "msg(str`字体已设为${label}`, {\n  desc: 'Announcement',\n})",
+      "msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })",
+    ].join(';\n');
+    expect(plugin.transform(source, '/work/src/a.ts')!.code).to.equal(
+      ["msg('返回顶部')", 'msg(str`字体已设为${label}`)', "msg('关闭', { id: 'share-dialog-close'})"].join(';\n'),
+    );
+  });
+
+  it('leaves other files alone', () => {
+    expect(plugin.transform("x({ desc: 'y' })", '/work/node_modules/a.ts')).to.be.null;
   });
 });

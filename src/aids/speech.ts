@@ -1,0 +1,248 @@
+/**
+ * Speech through the Web Speech API: 指读 reads what the pointer or focus is
+ * on; 连读 reads the main content sentence by sentence from the start or
+ * from the focused point, highlighting the sentence being read (CSS Custom
+ * Highlight API where available, else a class on its block, so the host's
+ * DOM is never rewritten). No cloud service: the browser's own voices only.
+ */
+import type { SpeechRate } from '../preferences/schema.js';
+import { eventElement, textOf } from './text.js';
+
+/** Utterance rates of 语速 慢 / 中 / 快. */
+export const rateValues: Readonly<Record<SpeechRate, number>> = { slow: 0.7, normal: 1, fast: 1.4 };
+
+/** Whether speech can run: 'no-api' without the Web Speech API, 'no-voice' without a voice for the page language. */
+export type SpeechSupport = 'ok' | 'no-api' | 'no-voice';
+
+const synth = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'object' && speechSynthesis ? speechSynthesis : undefined);
+const norm = (lang: string): string => lang.toLowerCase().replace('_', '-');
+
+/** The language speech uses for the page: Chinese pages (zh, zh-Hans, zh-CN…) read as zh-CN. */
+export function speechLang(pageLang = document.documentElement.lang): string {
+  return !pageLang || norm(pageLang).startsWith('zh') ? 'zh-CN' : pageLang;
+}
+
+/** The voice for `lang`: an exact match first, then one of the same language. */
+export function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
+  const voices = synth()?.getVoices() ?? [];
+  const want = norm(lang);
+  const base = want.split('-')[0];
+  return voices.find((v) => norm(v.lang) === want) ?? voices.find((v) => norm(v.lang).split('-')[0] === base);
+}
+
+export function speechSupport(lang = speechLang()): SpeechSupport {
+  if (!synth() || typeof SpeechSynthesisUtterance !== 'function') return 'no-api';
+  return voiceFor(lang) ? 'ok' : 'no-voice';
+}
+
+/** Calls `listener` when the browser's voices arrive or change; returns a function that stops listening. */
+export function onVoicesChanged(listener: () => void): () => void {
+  const s = synth();
+  s?.addEventListener('voiceschanged', listener);
+  return () => s?.removeEventListener('voiceschanged', listener);
+}
+
+interface Sentence {
+  text: string;
+  block: Element;
+  range: Range | undefined;
+}
+
+const blockSelector = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,figcaption';
+const highlightName = 'gov-speech';
+const speakingClass = 'gov-aid-speaking';
+
+/** The readable blocks of `root` in document order: visible, not nested in another block, not an aid. */
+export function readableBlocks(root: ParentNode): Element[] {
+  return [...root.querySelectorAll(blockSelector)].filter(
+    (el) => el.getClientRects().length > 0 && !el.parentElement?.closest(blockSelector) && !el.closest('[data-gov-aid]') && textOf(el) !== '',
+  );
+}
+
+/** Splits a block into sentences, each with a Range over its text for the highlight. */
+export function sentencesOf(block: Element): Sentence[] {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  const full = nodes.map((n) => n.data).join('');
+  const locate = (offset: number): [Text, number] => {
+    let at = offset;
+    for (const node of nodes) {
+      if (at <= node.data.length) return [node, at];
+      at -= node.data.length;
+    }
+    const last = nodes[nodes.length - 1]!;
+    return [last, last.data.length];
+  };
+  const sentences: Sentence[] = [];
+  for (const match of full.matchAll(/[^。!?!?;;]+[。!?!?;;”’」』)]*/g)) {
+    const text = match[0].replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    let range: Range | undefined;
+    try {
+      range = document.createRange();
+      range.setStart(...locate(match.index));
+      range.setEnd(...locate(match.index + match[0].length));
+    } catch {
+      range = undefined;
+    }
+    sentences.push({ text, block, range });
+  }
+  return sentences;
+}
+
+const canHighlight = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+/** Reads aloud; one instance per page. */
+export class Speaker {
+  rate: SpeechRate = 'normal';
+  /** 'idle', 'speaking' (连读 in progress) or 'paused'. */
+  state: 'idle' | 'speaking' | 'paused' = 'idle';
+  /** Called whenever `state` changes. */
+  onState: () => void = () => undefined;
+
+  private queue: Sentence[] = [];
+  private index = 0;
+  private generation = 0;
+
+  /** 指读: reads one text now, cutting off whatever was being read. */
+  say(text: string): void {
+    this.stop();
+    if (text) this.utter(text);
+  }
+
+  /** 连读: reads `blocks` from the one at `start`, sentence by sentence. */
+  read(blocks: readonly Element[], start = 0): void {
+    this.stop();
+    this.queue = blocks.slice(Math.max(0, start)).flatMap(sentencesOf);
+    this.index = 0;
+    this.setState('speaking');
+    this.next();
+  }
+
+  pause(): void {
+    if (this.state !== 'speaking') return;
+    synth()?.pause();
+    this.setState('paused');
+  }
+
+  resume(): void {
+    if (this.state !== 'paused') return;
+    synth()?.resume();
+    this.setState('speaking');
+  }
+
+  stop(): void {
+    this.generation += 1;
+    this.queue = [];
+    // Chromium stays paused across cancel(): resume first so the next reading is heard.
+    if (this.state === 'paused') synth()?.resume();
+    synth()?.cancel();
+    this.clearHighlight();
+    this.setState('idle');
+  }
+
+  private next(): void {
+    const sentence = this.queue[this.index];
+    if (!sentence) {
+      this.stop();
+      return;
+    }
+    this.highlight(sentence);
+    this.utter(sentence.text, () => {
+      this.index += 1;
+      this.next();
+    });
+  }
+
+  private utter(text: string, onEnd?: () => void): void {
+    const s = synth();
+    if (!s) return;
+    const lang = speechLang();
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = lang;
+    utterance.rate = rateValues[this.rate];
+    try {
+      const voice = voiceFor(lang);
+      if (voice) utterance.voice = voice;
+    } catch {
+      // A voice from a stale list is refused; the browser then picks one for `lang`.
+    }
+    const generation = this.generation;
+    // A cancelled utterance may still fire end or error: only the current reading moves on.
+    utterance.onend = () => {
+      if (generation === this.generation) onEnd?.();
+    };
+    utterance.onerror = utterance.onend;
+    s.speak(utterance);
+  }
+
+  private highlight(sentence: Sentence): void {
+    this.clearHighlight();
+    if (sentence.range && canHighlight()) CSS.highlights.set(highlightName, new Highlight(sentence.range));
+    else sentence.block.classList.add(speakingClass);
+    sentence.block.scrollIntoView({ block: 'nearest' });
+  }
+
+  private clearHighlight(): void {
+    if (canHighlight()) CSS.highlights.delete(highlightName);
+    for (const el of document.querySelectorAll(`.${speakingClass}`)) {
+      el.classList.remove(speakingClass);
+      if (!el.classList.length) el.removeAttribute('class');
+    }
+  }
+
+  private setState(state: Speaker['state']): void {
+    if (this.state === state) return;
+    this.state = state;
+    this.onState();
+  }
+}
+
+const inToolbar = (event: Event): boolean => event.composedPath().some((n) => n instanceof Element && n.localName === 'gov-a11y-toolbar');
+
+/**
+ * 指读 and the focus tracking 连读 starts from: while on, focus and the
+ * pointer (after a short rest) read what they are on.
+ */
+export class PointReader {
+  /** The last element focused outside the toolbar: 连读 starts there. */
+  lastFocused: Element | null = null;
+  reading = false;
+  private timer = 0;
+  private lastText = '';
+
+  constructor(private readonly speaker: Speaker) {}
+
+  private readonly onFocus = (event: FocusEvent): void => {
+    const target = eventElement(event);
+    if (!inToolbar(event)) this.lastFocused = target;
+    if (this.reading) this.sayAbout(target);
+  };
+
+  private readonly onPointer = (event: PointerEvent): void => {
+    if (!this.reading) return;
+    clearTimeout(this.timer);
+    const target = eventElement(event);
+    this.timer = window.setTimeout(() => this.sayAbout(target), 250);
+  };
+
+  private sayAbout(target: Element | null): void {
+    const text = textOf(target);
+    if (!text || text === this.lastText) return;
+    this.lastText = text;
+    this.speaker.say(text);
+  }
+
+  start(): void {
+    document.addEventListener('focusin', this.onFocus);
+    document.addEventListener('pointerover', this.onPointer, { passive: true });
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.lastText = '';
+    document.removeEventListener('focusin', this.onFocus);
+    document.removeEventListener('pointerover', this.onPointer);
+  }
+}

@@ -1,0 +1,134 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { GovElement } from '../../base/gov-element.js';
+import { DisclosureController } from '../../base/disclosure.js';
+import { DataCleaner, isLink, linkFrom, linksFrom, type GovLink } from '../../base/links.js';
+import { styles } from './gov-main-nav.styles.js';
+
+/** An item of the main navigation: a section's landing page, optionally with sub-pages. */
+export interface MainNavItem extends GovLink {
+  /** True for the section the current page belongs to (rendered as `aria-current="true"`). */
+  current?: boolean;
+  /** The section's sub-pages, shown by a separate disclosure button next to the link. */
+  children?: GovLink[];
+}
+
+/** The media query below which the list collapses behind the 菜单 button (768 px at the default text size). */
+export const narrowQuery = '(max-width: 47.99em)';
+
+function isItem(value: unknown): value is MainNavItem {
+  if (!isLink(value)) return false;
+  const { children, current } = value as MainNavItem;
+  return (children === undefined || Array.isArray(children)) && (current === undefined || typeof current === 'boolean');
+}
+
+/**
+ * The main navigation 主导航. Each section is a link to its landing page; a
+ * section with sub-pages gets a separate disclosure button next to the link
+ * (named "…子栏目"), so the parent stays a link. The current section carries
+ * `aria-current`. Below 768 px the list collapses behind a 菜单 button;
+ * without JavaScript the fallback shows the full list.
+ *
+ * @summary Main navigation.
+ * @slot - Fallback for pages without JavaScript: a `nav` > `ul` of `li` > `a` (with `aria-current` on the current section) and an optional nested `ul` of sub-pages. Read once as `items` when no items were set.
+ * @csspart nav - The navigation landmark.
+ * @csspart menu-button - The 菜单 button on narrow screens.
+ * @fires gov-toggle - When the menu or a sub-page list opens or closes (`GovToggleEvent`).
+ */
+export class GovMainNav extends GovElement {
+  static override styles = styles;
+
+  /** The sections. Malformed entries (no href, non-string label) are skipped with a console warning. */
+  @property({ attribute: false }) items?: MainNavItem[];
+
+  @state() private narrow = false;
+
+  private shown: MainNavItem[] = [];
+  private readonly subs: DisclosureController[] = [];
+  private media: MediaQueryList | undefined;
+
+  private readonly menu = new DisclosureController(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('nav'),
+    button: () => this.renderRoot.querySelector<HTMLElement>('.menu-button'),
+    popup: true,
+  });
+
+  private readonly onMedia = (): void => {
+    this.narrow = this.media?.matches ?? false;
+    if (!this.narrow) this.menu.hide(false);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.items ??= [...this.querySelectorAll('nav > ul > li')].map((li) => ({
+      ...linkFrom(li.querySelector(':scope > a'))!,
+      current: li.querySelector(':scope > a')?.hasAttribute('aria-current') ?? false,
+      children: linksFrom(li.querySelector(':scope > ul')),
+    }));
+    this.media = window.matchMedia(narrowQuery);
+    this.media.addEventListener('change', this.onMedia);
+    this.onMedia();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.media?.removeEventListener('change', this.onMedia);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('items')) {
+      const cleaner = new DataCleaner(this.localName);
+      this.shown = cleaner.list(this.items, isItem).map((item) => ({ ...item, children: cleaner.links(item.children ?? []) }));
+      cleaner.report();
+      while (this.subs.length < this.shown.length) {
+        const index = this.subs.length;
+        this.subs.push(
+          new DisclosureController(this, {
+            container: () => this.renderRoot.querySelector<HTMLElement>(`#item-${index}`),
+            button: () => this.renderRoot.querySelector<HTMLElement>(`#item-${index} > button`),
+            popup: true,
+            parent: () => (this.narrow ? this.menu : undefined),
+          }),
+        );
+      }
+    }
+  }
+
+  override render() {
+    const collapsed = this.narrow && !this.menu.open;
+    return html`<nav part="nav" aria-label=${msg('主导航', { desc: 'Accessible name of the main navigation landmark' })} @keydown=${this.menu.onKeydown} @focusout=${this.onNavFocusout}>
+      ${this.narrow
+        ? html`<button part="menu-button" class="menu-button" type="button" aria-expanded=${this.menu.open ? 'true' : 'false'} aria-controls="list" @click=${() => this.menu.toggle()}>
+            <span class="icon" aria-hidden="true">☰</span>${msg('菜单', { desc: 'Button that shows the main navigation on narrow screens' })}
+          </button>`
+        : nothing}
+      <ul id="list" ?hidden=${collapsed}>
+        ${this.shown.map((item, i) => this.renderItem(item, i))}
+      </ul>
+    </nav>`;
+  }
+
+  private renderItem(item: MainNavItem, index: number) {
+    const sub = this.subs[index]!;
+    const label = item.label;
+    const hasChildren = (item.children?.length ?? 0) > 0;
+    return html`<li id="item-${index}" @keydown=${sub.onKeydown} @focusout=${sub.onFocusout}>
+      <a href=${item.href} aria-current=${item.current ? 'true' : 'false'}>${label}</a>
+      ${hasChildren
+        ? html`<button class="sub-button" type="button" aria-expanded=${sub.open ? 'true' : 'false'} aria-controls="sub-${index}" @click=${() => sub.toggle()}>
+              <span class="visually-hidden">${msg(str`${label}子栏目`, { desc: 'Accessible name of the button next to a main-navigation section that shows its sub-pages' })}</span>
+              <span class="icon" aria-hidden="true">${sub.open ? '▴' : '▾'}</span>
+            </button>
+            <ul id="sub-${index}" class="sub" ?hidden=${!sub.open}>
+              ${item.children!.map((child) => html`<li><a href=${child.href}>${child.label}</a></li>`)}
+            </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  /** On narrow screens the whole menu closes when focus leaves it. */
+  private onNavFocusout(event: FocusEvent): void {
+    if (this.narrow) this.menu.onFocusout(event);
+  }
+}
