@@ -3,11 +3,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { requireChromium, chromiumArgs } from './scripts/browsers.mjs';
+import { crossBrowserCommands } from './scripts/wtr-commands.mjs';
 
 export const shared = {
   files: ['test/unit/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), crossBrowserCommands()],
   testFramework: { config: { timeout: 10000 } },
   // Tests run in a real page: a title, a language and the theme tokens, as on a ministry site.
   testRunnerHtml: (testFramework) => `<!doctype html>

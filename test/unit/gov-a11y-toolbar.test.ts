@@ -4,18 +4,14 @@ import {
   cleanUp, FakeSpeech, openWithButton, replaceSpeech, settle, toggleFixture, toolbarButton, toolbarButtons, toolbarElement, toolbarRole,
 } from './a11y-helpers.js';
 import {
-  deepActiveElement, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, shadowQuery, waitUntil,
+  deepActiveElement, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, pressChord, sendKeys, shadowQuery, waitUntil,
 } from './helpers.js';
 
 const root = document.documentElement;
 const liveRegion = (): HTMLElement | null => document.querySelector('[data-gov-live-region]');
 /** Presses Alt+Shift+`code` (KeyA, Digit2…), the toolbar's shortcut chord. */
 const chord = async (code: string): Promise<void> => {
-  await sendKeys({ down: 'Alt' });
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: code });
-  await sendKeys({ up: 'Shift' });
-  await sendKeys({ up: 'Alt' });
+  await pressChord(['Alt', 'Shift'], code);
   await settle();
 };
 const press = async (key: string): Promise<void> => {

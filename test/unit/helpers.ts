@@ -7,7 +7,18 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import { expect } from '@open-wc/testing';
 
 export { fixture, html, expect, elementUpdated, oneEvent, nextFrame, waitUntil, aTimeout } from '@open-wc/testing';
-export { sendKeys, setViewport, emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport as setPageViewport } from '@web/test-runner-commands';
+export { sendKeys, emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+
+/** Sets the viewport; in WebKit's WebDriver, which has no viewport command, resizes the window to match. */
+export async function setViewport(size: { width: number; height: number }): Promise<void> {
+  if (!(await executeServerCommand<boolean, typeof size>('gov-set-viewport', size))) await setPageViewport(size);
+}
+
+/** Presses a key with modifiers held (Alt+Shift+KeyA), in every engine the tests run in. */
+export async function pressChord(modifiers: ('Alt' | 'Shift' | 'Control')[], code: string): Promise<void> {
+  await executeServerCommand('gov-key-chord', { modifiers, code });
+}
 
 declare global {
   interface Window {
