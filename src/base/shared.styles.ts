@@ -1,7 +1,18 @@
 import { css } from 'lit';
 
-/** Focus ring shared by every control: a solid ring plus a halo so it keeps 3:1 on any background. */
+/**
+ * Shared by every control: the focus ring (a solid ring plus a halo, so it
+ * keeps 3:1 on any background) and the pointer, which 大鼠标 enlarges
+ * through --gov-cursor-pointer even inside shadow roots.
+ */
 export const focusRing = css`
+  a[href],
+  button,
+  summary,
+  label,
+  select {
+    cursor: var(--gov-cursor-pointer, pointer);
+  }
   :focus-visible {
     outline: var(--gov-focus-width, 3px) solid var(--gov-color-focus, #0b3d91);
     outline-offset: var(--gov-focus-offset, 2px);

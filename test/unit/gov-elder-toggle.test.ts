@@ -69,3 +69,15 @@ describe('gov-elder-toggle', () => {
     expect(button.textContent!.trim()).to.equal('Exit elder mode');
   });
 });
+
+describe('大鼠标 inside shadow roots', () => {
+  afterEach(() => pagePreferences().reset());
+
+  it('gives the kit controls the large pointer cursor', async () => {
+    const el = await fixture<GovElderToggle>(html`<gov-elder-toggle></gov-elder-toggle>`);
+    const button = shadowQuery<HTMLButtonElement>(el, 'button');
+    expect(getComputedStyle(button).cursor).not.to.contain('cursors/pointer.svg');
+    pagePreferences().set({ largeCursor: true });
+    expect(getComputedStyle(button).cursor).to.contain('cursors/pointer.svg');
+  });
+});

@@ -17,7 +17,7 @@ export const styles = [
       color: var(--gov-color-control-text, #0b3d91);
       font: inherit;
       font-weight: 700;
-      cursor: pointer;
+      cursor: var(--gov-cursor-pointer, pointer);
     }
     button:hover {
       text-decoration: underline;

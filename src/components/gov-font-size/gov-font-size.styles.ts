@@ -34,7 +34,7 @@ export const styles = css`
     border-radius: var(--gov-radius, 0.25rem);
     background: var(--gov-color-control-bg, #fff);
     color: var(--gov-color-control-text, #0b3d91);
-    cursor: pointer;
+    cursor: var(--gov-cursor-pointer, pointer);
   }
   /* The native radio stays focusable and announced; the label draws the choice. */
   input {
@@ -42,7 +42,7 @@ export const styles = css`
     inset: 0;
     margin: 0;
     opacity: 0;
-    cursor: pointer;
+    cursor: var(--gov-cursor-pointer, pointer);
   }
   label:has(input:checked) {
     border-color: var(--gov-color-selected-bg, #0b3d91);

@@ -76,7 +76,7 @@ export const styles = [
     button {
       color: var(--gov-color-control-text, #0b3d91);
       font-weight: 700;
-      cursor: pointer;
+      cursor: var(--gov-cursor-pointer, pointer);
     }
     @media (max-width: 48em) {
       .site-name {

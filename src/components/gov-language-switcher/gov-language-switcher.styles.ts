@@ -22,7 +22,7 @@ export const styles = [
       background: transparent;
       color: var(--gov-color-quiet-link, #1a1a1a);
       font: inherit;
-      cursor: pointer;
+      cursor: var(--gov-cursor-pointer, pointer);
     }
     button:lang(mn-Mong) {
       font-family: var(--gov-font-family-mongolian, sans-serif);

@@ -66,7 +66,7 @@ export const styles = [
       padding: 0 var(--gov-space-2, 0.5rem);
       border: 0;
       background: transparent;
-      cursor: pointer;
+      cursor: var(--gov-cursor-pointer, pointer);
     }
     .menu-button {
       gap: var(--gov-space-2, 0.5rem);

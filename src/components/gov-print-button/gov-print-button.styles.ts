@@ -20,7 +20,7 @@ export const styles = [
       background: var(--gov-color-control-bg, #fff);
       color: var(--gov-color-control-text, #0b3d91);
       font: inherit;
-      cursor: pointer;
+      cursor: var(--gov-cursor-pointer, pointer);
     }
     button:hover {
       background: var(--gov-color-surface, #f2f5f9);

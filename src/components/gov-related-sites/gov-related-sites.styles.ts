@@ -67,7 +67,7 @@ export const styles = [
       font: inherit;
       font-weight: 700;
       text-align: start;
-      cursor: pointer;
+      cursor: var(--gov-cursor-pointer, pointer);
     }
     .icon {
       margin-inline-end: var(--gov-space-1, 0.25rem);

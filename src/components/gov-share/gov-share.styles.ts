@@ -45,7 +45,7 @@ export const styles = [
       color: var(--gov-color-control-text, #0b3d91);
       font: inherit;
       text-decoration: none;
-      cursor: pointer;
+      cursor: var(--gov-cursor-pointer, pointer);
     }
     a:hover,
     button:hover {
