@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Shared by every control: the focus ring (a solid ring plus a halo, so it
@@ -23,5 +23,28 @@ export const focusRing = css`
       outline-color: Highlight;
       box-shadow: none;
     }
+  }
+`;
+
+/**
+ * The outlined control of the article tools (字体, 分享到, 打印本页): a
+ * 44 px target with a thin border, for the elements `selector` names.
+ */
+export const outlinedControl = (selector: string) => css`
+  ${unsafeCSS(selector)} {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    min-inline-size: var(--gov-target-min, 2.75rem);
+    min-block-size: var(--gov-target-min, 2.75rem);
+    padding-inline: var(--gov-space-2, 0.5rem);
+    border: 1px solid var(--gov-color-border, #b8c2d0);
+    border-radius: var(--gov-radius, 0.25rem);
+    background: var(--gov-color-control-bg, #fff);
+    color: var(--gov-color-control-text, #0b3d91);
+    font: inherit;
+    text-decoration: none;
+    cursor: var(--gov-cursor-pointer, pointer);
   }
 `;

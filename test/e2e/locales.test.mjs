@@ -4,7 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openDemo, newPage, waitForUpgrade, axeViolations } from './support.mjs';
+import { openDemo, waitForUpgrade, axeViolations, openUpgraded } from './support.mjs';
 
 /** The translations a translator wrote in locales/<locale>.xlf: source text → target text. */
 function translations(locale) {
@@ -22,11 +22,7 @@ describe('languages on the demo', { timeout: 240_000 }, () => {
   });
   after(() => demo.close());
 
-  async function open(path = '') {
-    const opened = await newPage(demo.browser, `${demo.url}${path}`);
-    await waitForUpgrade(opened.page);
-    return opened;
-  }
+  const open = (path, options) => openUpgraded(demo, path, options);
 
   async function switchTo(page, locale) {
     await page.getByRole('group', { name: /^(语言|Language|ᠬᠡᠯᠡ)$/ }).getByRole('button', { name: endonyms[locale] }).click();

@@ -3,7 +3,7 @@
 // and reflow, each checked with axe.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openDemo, newPage, waitForUpgrade, axeViolations } from './support.mjs';
+import { openDemo, waitForUpgrade, axeViolations, openUpgraded } from './support.mjs';
 import { contrast, setPreferences, backgroundOf, targets } from './modes.mjs';
 
 const px = (value) => parseFloat(value);
@@ -15,11 +15,7 @@ describe('preferences on the demo', { timeout: 240_000 }, () => {
   });
   after(() => demo.close());
 
-  async function open(path = '', options = {}) {
-    const opened = await newPage(demo.browser, `${demo.url}${path}`, options);
-    await waitForUpgrade(opened.page);
-    return opened;
-  }
+  const open = (path, options) => openUpgraded(demo, path, options);
 
   /** Computed values of the page that every mode may change. */
   const snapshot = (page) =>

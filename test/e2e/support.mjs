@@ -55,6 +55,13 @@ export async function waitForUpgrade(page) {
   );
 }
 
+/** Opens `path` of the demo (a query string, say) and waits until the kit has upgraded it. */
+export async function openUpgraded(demo, path = '', contextOptions = {}) {
+  const opened = await newPage(demo.browser, `${demo.url}${path}`, contextOptions);
+  await waitForUpgrade(opened.page);
+  return opened;
+}
+
 /** Runs axe on the page and returns a readable list of violations (empty when clean). */
 export async function axeViolations(page, include) {
   let builder = new AxeBuilder({ page }).withTags(wcagTags);

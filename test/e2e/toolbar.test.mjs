@@ -3,7 +3,7 @@
 // dialog, and axe with the toolbar open, with each aid on and with help open.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openDemo, newPage, waitForUpgrade, axeViolations } from './support.mjs';
+import { openDemo, waitForUpgrade, axeViolations, openUpgraded } from './support.mjs';
 
 describe('accessibility toolbar on the demo', { timeout: 300_000 }, () => {
   let demo;
@@ -12,11 +12,7 @@ describe('accessibility toolbar on the demo', { timeout: 300_000 }, () => {
   });
   after(() => demo.close());
 
-  async function open(path = '', options = {}) {
-    const opened = await newPage(demo.browser, `${demo.url}${path}`, options);
-    await waitForUpgrade(opened.page);
-    return opened;
-  }
+  const open = (path, options) => openUpgraded(demo, path, options);
 
   const toolbar = (page) => page.getByRole('toolbar', { name: '无障碍工具条' });
   const tool = (page, name) => toolbar(page).getByRole('button', { name, exact: true });

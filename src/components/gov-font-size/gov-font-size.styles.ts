@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { outlinedControl } from '../../base/shared.styles.js';
 
-export const styles = css`
+export const styles = [
+  outlinedControl('label'),
+  css`
   :host {
     display: inline-block;
   }
@@ -23,18 +26,6 @@ export const styles = css`
   }
   label {
     position: relative;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    box-sizing: border-box;
-    min-inline-size: var(--gov-target-min, 2.75rem);
-    min-block-size: var(--gov-target-min, 2.75rem);
-    padding-inline: var(--gov-space-2, 0.5rem);
-    border: 1px solid var(--gov-color-border, #b8c2d0);
-    border-radius: var(--gov-radius, 0.25rem);
-    background: var(--gov-color-control-bg, #fff);
-    color: var(--gov-color-control-text, #0b3d91);
-    cursor: var(--gov-cursor-pointer, pointer);
   }
   /* The native radio stays focusable and announced; the label draws the choice. */
   input {
@@ -64,4 +55,5 @@ export const styles = css`
       box-shadow: none;
     }
   }
-`;
+`,
+];

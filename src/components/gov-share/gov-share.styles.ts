@@ -1,11 +1,12 @@
 import { css, unsafeCSS } from 'lit';
-import { focusRing } from '../../base/shared.styles.js';
+import { focusRing, outlinedControl } from '../../base/shared.styles.js';
 
 /* A QR code must stay dark on light to scan, whatever the colour scheme; lit-analyzer does not know this property yet. */
 const qrKeepsItsColours = unsafeCSS('.qr { forced-color-adjust: none; }');
 
 export const styles = [
   focusRing,
+  outlinedControl('a, button'),
   qrKeepsItsColours,
   css`
     :host {
@@ -29,23 +30,6 @@ export const styles = [
     }
     li {
       display: inline-flex;
-    }
-    a,
-    button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      box-sizing: border-box;
-      min-inline-size: var(--gov-target-min, 2.75rem);
-      min-block-size: var(--gov-target-min, 2.75rem);
-      padding-inline: var(--gov-space-2, 0.5rem);
-      border: 1px solid var(--gov-color-border, #b8c2d0);
-      border-radius: var(--gov-radius, 0.25rem);
-      background: var(--gov-color-control-bg, #fff);
-      color: var(--gov-color-control-text, #0b3d91);
-      font: inherit;
-      text-decoration: none;
-      cursor: var(--gov-cursor-pointer, pointer);
     }
     a:hover,
     button:hover {
