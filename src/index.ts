@@ -21,7 +21,8 @@ import { GovFooter } from './components/gov-footer/gov-footer.js';
 import { GovA11yToggle } from './components/gov-a11y-toggle/gov-a11y-toggle.js';
 import type { GovA11yToolbar } from './components/gov-a11y-toolbar/gov-a11y-toolbar.js';
 import { getLocale, setLocale } from './i18n/localization.js';
-import { defineCore } from './core.js';
+import { defineCore, defineNavigation } from './core.js';
+import { defineContent } from './content.js';
 
 export { GovElement } from './base/gov-element.js';
 export { GovToggleEvent } from './base/events.js';
@@ -42,17 +43,8 @@ export type { ArticleAttachment, ArticleLink } from './components/gov-article/go
 
 // The library defines every element; the page entry (page.ts) defines what the demo uses.
 defineCore();
-GovTopBar.define('gov-top-bar');
-GovDeptMenu.define('gov-dept-menu');
-GovHeader.define('gov-header');
-GovMainNav.define('gov-main-nav');
-GovBreadcrumb.define('gov-breadcrumb');
-GovRelatedSites.define('gov-related-sites');
-GovArticle.define('gov-article');
-GovShare.define('gov-share');
-GovPrintButton.define('gov-print-button');
-GovFooter.define('gov-footer');
-GovBackToTop.define('gov-back-to-top');
+defineNavigation();
+defineContent();
 
 declare global {
   interface HTMLElementTagNameMap {

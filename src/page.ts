@@ -1,16 +1,11 @@
 /**
- * The page entry of the demo and of the one-file embed.
+ * The page entry of the demo and of the one-file embed: the core controls and
+ * the navigation upgrade at once; the article frame (字体, 分享到, 打印本页) and
+ * the footer follow from a lazy chunk, since their fallback markup already
+ * reads fully and keeps their room, so they shift nothing (ADR 0006).
  */
-import { defineCore } from './core.js';
-import { GovArticle } from './components/gov-article/gov-article.js';
-import { GovShare } from './components/gov-share/gov-share.js';
-import { GovPrintButton } from './components/gov-print-button/gov-print-button.js';
-import { GovFooter } from './components/gov-footer/gov-footer.js';
-import { GovBackToTop } from './components/gov-back-to-top/gov-back-to-top.js';
+import { defineCore, defineNavigation } from './core.js';
 
 defineCore();
-GovArticle.define('gov-article');
-GovShare.define('gov-share');
-GovPrintButton.define('gov-print-button');
-GovFooter.define('gov-footer');
-GovBackToTop.define('gov-back-to-top');
+defineNavigation();
+void import('./content.js').then(({ defineContent }) => defineContent());

@@ -1,5 +1,6 @@
 import type { GovDeptMenu } from '../../src/components/gov-dept-menu/gov-dept-menu.js';
 import type { GovMainNav } from '../../src/components/gov-main-nav/gov-main-nav.js';
+import { pagePreferences } from '../../src/preferences/store.js';
 import '../../src/index.js';
 import { deepActiveElement, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, setViewport } from './helpers.js';
 import { accessibleName, byRole, captureWarnings, deepQueryAll, frames } from './nav-helpers.js';
@@ -185,5 +186,17 @@ describe('gov-main-nav', () => {
       await expectNoAxeViolations();
     });
     expect(warnings).to.have.length(1);
+  });
+
+  it('gives its sections and sub-page buttons 60 px targets in elder mode', async () => {
+    pagePreferences().set({ elder: true });
+    try {
+      const { el } = await mainNav();
+      const primary = [byRole(el, 'link', '组织机构'), byRole(el, 'button', '组织机构子栏目')];
+      for (const target of primary) expect(target.getBoundingClientRect().height, accessibleName(target)).to.be.at.least(60);
+      await expectNoAxeViolations();
+    } finally {
+      pagePreferences().reset();
+    }
   });
 });

@@ -51,9 +51,17 @@ export const styles = [
     a:hover {
       text-decoration: underline;
     }
+    /* The sections are primary controls: 60 px in elder mode. */
+    #list > li > a,
+    #list > li > button {
+      min-block-size: var(--gov-target-primary, 2.75rem);
+    }
     #list > li > a {
       font-size: var(--gov-font-size-h3, 1.125rem);
       font-weight: 700;
+    }
+    #list > li > a:has(+ button) {
+      padding-inline-end: var(--gov-space-1, 0.25rem);
     }
     #list > li > a[aria-current='true'] {
       background: var(--gov-color-bg, #fff);

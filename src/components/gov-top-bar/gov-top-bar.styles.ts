@@ -32,7 +32,7 @@ export const styles = [
       display: inline-block;
     }
     ::slotted(*) {
-      flex: none;
+      max-inline-size: 100%;
     }
     .wechat > button {
       box-sizing: border-box;
