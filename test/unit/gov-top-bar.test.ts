@@ -46,6 +46,14 @@ describe('gov-top-bar', () => {
     await expectNoAxeViolations();
   });
 
+  it('drops its fallback once read, so the page holds one department menu', async () => {
+    const { el } = await topBar();
+    expect(el.querySelector('nav'), 'the fallback nav is gone').to.equal(null);
+    expect(el.querySelector('[slot="tools"]'), 'slotted tools stay').to.exist;
+    expect(document.querySelectorAll('gov-dept-menu')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('gov-dept-menu')).to.have.length(1);
+  });
+
   it('opens 微信 with the keyboard, showing the same-origin QR code, and closes it with Escape', async () => {
     const { el, wechat } = await topBar();
     expect(expanded(wechat)).to.equal('false');

@@ -15,7 +15,7 @@ import { styles } from './gov-top-bar.styles.js';
  * (`gov-dept-menu`) and 登录/注册.
  *
  * @summary Top bar of the portal.
- * @slot - Fallback for pages without JavaScript: a `nav` with the government site link (first `a`), a `gov-dept-menu` with its fallback and the login link (`.gov-top-bar__login`). Read once as data when no properties were set.
+ * @slot - Fallback for pages without JavaScript: a `nav` with the government site link (first `a`), a `gov-dept-menu` with its fallback and the login link (`.gov-top-bar__login`). Read once as data when no properties were set, then removed.
  * @slot tools - JavaScript-only controls shown between 微信 and 部门网站导航, such as `<gov-a11y-toggle slot="tools">` (无障碍).
  * @csspart nav - The navigation landmark.
  * @csspart wechat-button - The 微信 button.
@@ -48,10 +48,14 @@ export class GovTopBar extends GovElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const nav = this.querySelector('nav') ?? this;
+    const fallback = this.querySelector(':scope > nav');
+    const nav = fallback ?? this;
     this.siteLink ??= linkFrom(nav.querySelector(':scope > a:not(.gov-top-bar__login)'));
     if (!this.loginHref) this.loginHref = nav.querySelector('.gov-top-bar__login')?.getAttribute('href') ?? '';
     this.departments ??= departmentsFrom(nav.querySelector('gov-dept-menu'));
+    // The fallback holds live elements (长辈版, the department menu) that the
+    // shadow tree draws again: it goes, so the page has one of each.
+    fallback?.remove();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
