@@ -1,10 +1,11 @@
 // The three languages on the built demo: switching live, <html lang>, the
-// names of the kit's controls, persistence, ?lang=, vertical
-// Mongolian, and axe in each language.
+// names of the kit's controls and landmarks, dates, persistence, ?lang=,
+// vertical Mongolian (with a screenshot baseline), and axe in each language.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openDemo, waitForUpgrade, axeViolations, openUpgraded } from './support.mjs';
+import { compareWithBaseline } from './visual.mjs';
 
 /** The translations a translator wrote in locales/<locale>.xlf: source text → target text. */
 function translations(locale) {
@@ -14,6 +15,8 @@ function translations(locale) {
 }
 
 const endonyms = { 'zh-Hans': '中文', en: 'English', 'mn-Mong': 'ᠮᠣᠩᠭᠣᠯ' };
+/** The article's publication time as each language writes it (mn-Mong in digits: no traditional-script month names exist in ICU). */
+const published = { en: 'December 5, 2023 at 10:45 PM', 'mn-Mong': '2023.12.05 22:45' };
 
 describe('languages on the demo', { timeout: 240_000 }, () => {
   let demo;
@@ -44,6 +47,15 @@ describe('languages on the demo', { timeout: 240_000 }, () => {
         assert.equal(await page.getByRole('button', { name: t.get(name), exact: true }).count(), 1, `button ${t.get(name)}`);
       }
       assert.equal(await page.getByRole('link', { name: t.get('跳到主要内容'), exact: true }).count(), 1, 'skip link');
+      for (const name of ['主导航', '当前位置', '顶部导航']) {
+        assert.equal(await page.getByRole('navigation', { name: t.get(name), exact: true }).count(), 1, `landmark ${name} → ${t.get(name)}`);
+      }
+      for (const name of ['微信', '部门网站导航']) {
+        assert.equal(await page.locator('gov-top-bar').getByRole('button', { name: t.get(name), exact: true }).count(), 1, `top-bar button ${t.get(name)}`);
+      }
+      const time = page.getByRole('article').locator('time');
+      assert.equal(await time.innerText(), published[locale]);
+      assert.equal(await time.getAttribute('datetime'), '2023-12-05T22:45+08:00');
       const pressed = page.getByRole('button', { name: endonyms[locale] });
       assert.equal(await pressed.getAttribute('aria-pressed'), 'true');
       assert.equal(await pressed.getAttribute('lang'), locale);
@@ -85,6 +97,8 @@ describe('languages on the demo', { timeout: 240_000 }, () => {
     await region.focus();
     assert.equal(await region.evaluate((el) => el === document.activeElement), true, 'the region takes focus, so arrow keys scroll it');
     assert.deepEqual(await axeViolations(page), []);
+    const difference = compareWithBaseline('mongolian-vertical', await region.screenshot({ animations: 'disabled', caret: 'hide' }));
+    assert.equal(difference, null);
     await context.close();
   });
 });

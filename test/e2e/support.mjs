@@ -45,7 +45,8 @@ export async function newPage(browser, url, contextOptions = {}) {
 
 /** Waits until the kit has run and every defined gov- element has rendered. */
 export async function waitForUpgrade(page) {
-  await page.waitForFunction(() => customElements.get('gov-skip-link'));
+  // The article frame and footer are defined from a lazy chunk: wait for every gov- element, not just the first.
+  await page.waitForFunction(() => [...document.querySelectorAll('*')].every((el) => !el.localName.startsWith('gov-') || customElements.get(el.localName)));
   await page.evaluate(() =>
     Promise.all(
       [...document.querySelectorAll('*')]

@@ -1,5 +1,6 @@
 import type { GovArticle } from '../../src/components/gov-article/gov-article.js';
-import { beijingTime } from '../../src/components/gov-article/article-data.js';
+import { beijingTime, formatPublished } from '../../src/components/gov-article/article-data.js';
+import { setLocale } from '../../src/i18n/localization.js';
 import '../../src/index.js';
 import { emulateMedia, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, shadowQuery } from './helpers.js';
 import { byText, emulatePrint } from './share-helpers.js';
@@ -52,7 +53,7 @@ describe('gov-article', () => {
     expect(h1.assignedSlot).to.equal(shadowQuery(el, 'header slot[name="heading"]'));
     expect(el.shadowRoot!.querySelector('h1')).to.be.null;
     const meta = shadowQuery(el, '.meta').textContent!.replace(/\s+/g, '');
-    expect(meta).to.equal('来源:内蒙古日报发布日期:2023-12-0522:45');
+    expect(meta).to.equal('来源:内蒙古日报发布日期:2023年12月5日22:45');
     expect(shadowQuery(el, 'time').getAttribute('datetime')).to.equal('2023-12-05T22:45+08:00');
     // The body stays host content, slotted; the rest of the fallback is redrawn, not duplicated.
     const body = el.querySelector('.gov-article__body')!;
@@ -110,7 +111,7 @@ describe('gov-article', () => {
       expect(shadowText(fromAttributes)).to.contain('来源:属性来源');
       // UTC 00:30 is 08:30 in Beijing.
       expect(shadowQuery(fromAttributes, 'time').getAttribute('datetime')).to.equal('2024-03-04T08:30+08:00');
-      expect(shadowQuery(fromAttributes, 'time').textContent).to.equal('2024-03-04 08:30');
+      expect(shadowQuery(fromAttributes, 'time').textContent).to.equal('2024年3月4日 08:30');
     } finally {
       for (const meta of metas) meta.remove();
     }
@@ -164,11 +165,32 @@ describe('gov-article', () => {
     } finally {
       warnings.restore();
     }
-    expect(beijingTime('2023-12-05')).to.deep.equal({ datetime: '2023-12-05', text: '2023-12-05' });
+    expect(beijingTime('2023-12-05')).to.deep.equal({ datetime: '2023-12-05' });
     expect(beijingTime('2023-12-05T22:45+08:00')?.datetime).to.equal('2023-12-05T22:45+08:00');
     expect(beijingTime('2023-12-31T20:00-05:00')?.datetime).to.equal('2024-01-01T09:00+08:00');
     expect(beijingTime('2023-13-05 10:00')).to.be.undefined;
     expect(beijingTime('2023-12-05 25:00')).to.be.undefined;
+  });
+
+  it('writes the date in the active language, live, keeping the machine-readable datetime', async () => {
+    const el = await published();
+    const time = () => shadowQuery(el, 'time');
+    try {
+      await setLocale('en');
+      await el.updateComplete;
+      expect(time().textContent).to.equal('December 5, 2023 at 10:45 PM');
+      await setLocale('mn-Mong');
+      await el.updateComplete;
+      expect(time().textContent, 'digits, not Cyrillic month names').to.equal('2023.12.05 22:45');
+      expect(time().getAttribute('datetime')).to.equal('2023-12-05T22:45+08:00');
+      await expectNoAxeViolations();
+    } finally {
+      await setLocale('zh-Hans');
+    }
+    await el.updateComplete;
+    expect(time().textContent).to.equal('2023年12月5日 22:45');
+    expect(formatPublished({ datetime: '2023-12-05' }, 'zh-Hans'), 'a date alone').to.equal('2023年12月5日');
+    expect(formatPublished({ datetime: '2023-12-05' }, 'mn-Mong')).to.equal('2023.12.05');
   });
 
   it('lets the heading attribute replace the published title', async () => {

@@ -17,10 +17,9 @@ export interface ArticleLink {
   href: string;
 }
 
-/** A publication time in Beijing time: `datetime` for `<time>`, `text` for people. */
+/** A publication time in Beijing time, as `<time datetime>` wants it: a date, or a date and time with +08:00. */
 export interface BeijingTime {
   datetime: string;
-  text: string;
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
@@ -40,7 +39,7 @@ export function beijingTime(input: string): BeijingTime | undefined {
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   if (h === undefined || mi === undefined) {
-    return { datetime: `${y}-${mo}-${d}`, text: `${y}-${mo}-${d}` };
+    return { datetime: `${y}-${mo}-${d}` };
   }
   let [hour, minute] = [Number(h), Number(mi)];
   if (hour > 23 || minute > 59) return undefined;
@@ -56,7 +55,36 @@ export function beijingTime(input: string): BeijingTime | undefined {
   }
   const ymd = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
   const hm = `${pad(hour)}:${pad(minute)}`;
-  return { datetime: `${ymd}T${hm}+08:00`, text: `${ymd} ${hm}` };
+  return { datetime: `${ymd}T${hm}+08:00` };
+}
+
+/**
+ * The publication time for people, in `locale`, Beijing time: 2023年12月5日
+ * 22:45, December 5, 2023 at 10:45 PM. Browsers have no month names in the
+ * traditional Mongolian script (they answer in Cyrillic or English, or in the
+ * US order), so mn-Mong gets the numeric form 2023.12.05 22:45, assembled from
+ * the formatter's parts.
+ */
+export function formatPublished(time: BeijingTime, locale: string): string {
+  const withTime = time.datetime.includes('T');
+  const instant = new Date(withTime ? time.datetime : `${time.datetime}T12:00+08:00`);
+  const timeZone = 'Asia/Shanghai';
+  if (locale !== 'mn-Mong') {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone }).format(instant);
+  }
+  const parts = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    numberingSystem: 'latn',
+    timeZone,
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  const date = `${part('year')}.${part('month')}.${part('day')}`;
+  return withTime ? `${date} ${part('hour')}:${part('minute')}` : date;
 }
 
 /** Keeps the well-formed attachments; warns once, naming the count, when some are skipped. */

@@ -5,12 +5,14 @@ import { GovElement } from '../../base/gov-element.js';
 import { canonicalUrl, metaContent } from '../gov-share/share-links.js';
 import {
   beijingTime,
+  formatPublished,
   parseFileMeta,
   validAttachments,
   validLink,
   type ArticleAttachment,
   type ArticleLink,
 } from './article-data.js';
+import { getLocale } from '../../i18n/localization.js';
 import { styles } from './gov-article.styles.js';
 import type { GovFontSize } from '../gov-font-size/gov-font-size.js';
 import type { GovShare } from '../gov-share/gov-share.js';
@@ -173,7 +175,7 @@ export class GovArticle extends GovElement {
               ${time
                 ? html`<span
                     >${msg('发布日期:', { desc: 'Article metadata: label before the publication date and time' })}<time datetime=${time.datetime}
-                      >${time.text}</time
+                      >${formatPublished(time, getLocale())}</time
                     ></span
                   >`
                 : nothing}
