@@ -31,6 +31,7 @@ export class GovA11yToggle extends GovElement {
     </button>`;
   }
 
+  /** Moves focus to the 无障碍 button; the toolbar's 退出 returns focus here. */
   override focus(options?: FocusOptions): void {
     this.renderRoot.querySelector('button')?.focus(options);
   }

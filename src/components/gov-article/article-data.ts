@@ -61,30 +61,18 @@ export function beijingTime(input: string): BeijingTime | undefined {
 /**
  * The publication time for people, in `locale`, Beijing time: 2023年12月5日
  * 22:45, December 5, 2023 at 10:45 PM. Browsers have no month names in the
- * traditional Mongolian script (they answer in Cyrillic or English, or in the
- * US order), so mn-Mong gets the numeric form 2023.12.05 22:45, assembled from
- * the formatter's parts.
+ * traditional Mongolian script (they answer in Cyrillic or English), so
+ * mn-Mong gets digits in year-month-day order, as Chinese formatting writes
+ * them: 2023/12/05 22:45.
  */
 export function formatPublished(time: BeijingTime, locale: string): string {
   const withTime = time.datetime.includes('T');
   const instant = new Date(withTime ? time.datetime : `${time.datetime}T12:00+08:00`);
-  const timeZone = 'Asia/Shanghai';
-  if (locale !== 'mn-Mong') {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone }).format(instant);
-  }
-  const parts = new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    numberingSystem: 'latn',
-    timeZone,
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
-  const date = `${part('year')}.${part('month')}.${part('day')}`;
-  return withTime ? `${date} ${part('hour')}:${part('minute')}` : date;
+  const digits = locale === 'mn-Mong';
+  const options: Intl.DateTimeFormatOptions = digits
+    ? { year: 'numeric', month: '2-digit', day: '2-digit', ...(withTime && { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }) }
+    : { dateStyle: 'long', ...(withTime && { timeStyle: 'short' }) };
+  return new Intl.DateTimeFormat(digits ? 'zh-Hans' : locale, { ...options, timeZone: 'Asia/Shanghai' }).format(instant);
 }
 
 /** Keeps the well-formed attachments; warns once, naming the count, when some are skipped. */

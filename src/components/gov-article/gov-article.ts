@@ -55,6 +55,7 @@ const textOf = (el: Element | null | undefined): string => el?.textContent?.repl
  * @csspart body - The wrapper of the slotted body.
  * @cssprop --gov-font-size-article - Body text size, set by the font-size switcher and elder mode.
  * @cssprop --gov-measure - Maximum line length of the article.
+ * @cssprop --gov-article-tools-direction - Flex direction of the tools row (row; column in elder mode, set by themes/page.css).
  */
 export class GovArticle extends GovElement {
   static override styles = styles;

@@ -13,6 +13,7 @@ import { styles } from './gov-back-to-top.styles.js';
  * @summary Back-to-top button.
  * @slot - Fallback markup for pages without JavaScript, such as `<a href="#top">返回顶部</a>`. Replaced once the element upgrades.
  * @csspart button - The button.
+ * @cssprop --gov-reserved-block-end - Room kept free at the bottom of the viewport, added to the button's offset (大字幕 sets it to the caption bar's height). Default 0px.
  */
 export class GovBackToTop extends GovElement {
   static override styles = styles;

@@ -28,6 +28,7 @@ export function departmentsFrom(root: Element | null | undefined): GovLinkGroup[
  * @csspart button - The disclosure button.
  * @csspart panel - The panel with the groups.
  * @cssprop --gov-dept-columns - Grid columns of the groups (one column on narrow screens and in elder mode).
+ * @cssprop --gov-grid-min - Minimum width of a link column inside each group (10em; the full width on narrow screens, in elder mode and in text-only view).
  * @fires gov-toggle - When the panel opens or closes (`GovToggleEvent`).
  */
 export class GovDeptMenu extends GovElement {

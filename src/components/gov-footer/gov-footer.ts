@@ -43,6 +43,7 @@ type CheckedField = 'siteCode' | 'icp' | 'police' | 'telecomLicense' | 'conacCod
  *
  * @summary Site footer with registration numbers.
  * @slot - Fallback markup for pages without JavaScript (the published footer); replaced once upgraded.
+ * @cssprop --gov-footer-columns - Grid columns of the footer, applied by `themes/page.css` since the footer renders in the light DOM (one column on narrow screens, in elder mode and in text-only view).
  */
 export class GovFooter extends GovElement {
   /** Renders into the light DOM, in place of the fallback markup. */

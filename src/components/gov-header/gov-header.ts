@@ -44,6 +44,7 @@ function isHeaderData(value: unknown): value is HeaderData {
  * @slot - Fallback for pages without JavaScript: a `header` with `.gov-header__emblem`, `.gov-header__site-name a` and a `search` > `form`. Read once as `data` when no data was set; shown again if the data is malformed.
  * @csspart header - The banner landmark.
  * @csspart search - The search form.
+ * @cssprop --gov-font-size-site-name - Font size of the site name (1.75rem; larger in elder mode).
  */
 export class GovHeader extends GovElement {
   static override styles = styles;

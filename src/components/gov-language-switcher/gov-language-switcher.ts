@@ -21,11 +21,13 @@ const endonyms: readonly { locale: Locale; label: string }[] = [
  *
  * @summary Language switcher.
  * @csspart group - The group of language buttons.
+ * @cssprop --gov-font-family-mongolian - Font family of the ᠮᠣᠩᠭᠣᠯ button, which needs a traditional Mongolian font.
  */
 export class GovLanguageSwitcher extends GovElement {
   static override styles = styles;
 
   private readonly preferences = new PreferencesController(this, ['locale']);
+  private pendingAnnouncement: AbortController | undefined;
 
   override render() {
     const current = this.preferences.values.locale;
@@ -39,15 +41,28 @@ export class GovLanguageSwitcher extends GovElement {
     </div>`;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pendingAnnouncement?.abort();
+  }
+
   private choose(locale: Locale): void {
     if (locale === this.preferences.values.locale) return;
-    // Announced once the new language has loaded, in that language.
-    const announceWhenReady = (event: Event): void => {
-      if ((event as CustomEvent<{ status: string }>).detail.status !== 'ready') return;
-      window.removeEventListener('lit-localize-status', announceWhenReady);
-      announce(msg('语言已切换', { desc: 'Announcement after the page language changed' }));
-    };
-    window.addEventListener('lit-localize-status', announceWhenReady);
+    // Announced once the new language has loaded, in that language. A newer
+    // choice or a failed load ends the wait, so no listener is left behind.
+    this.pendingAnnouncement?.abort();
+    const pending = new AbortController();
+    this.pendingAnnouncement = pending;
+    window.addEventListener(
+      'lit-localize-status',
+      (event: Event) => {
+        const { status } = (event as CustomEvent<{ status: string }>).detail;
+        if (status === 'loading') return;
+        pending.abort();
+        if (status === 'ready') announce(msg('语言已切换', { desc: 'Announcement after the page language changed' }));
+      },
+      { signal: pending.signal },
+    );
     this.preferences.set({ locale });
   }
 }

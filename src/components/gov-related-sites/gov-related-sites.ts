@@ -18,6 +18,7 @@ import { styles } from './gov-related-sites.styles.js';
  * @slot - Fallback for pages without JavaScript: an `aside` with a `ul.gov-related-sites__main` and `details` groups (`summary` + `ul`). Read once as data when no properties were set.
  * @csspart aside - The complementary landmark.
  * @fires gov-toggle - When a group opens or closes (`GovToggleEvent`).
+ * @cssprop --gov-pair-columns - Grid columns of the groups (two; one on narrow screens, in elder mode and in text-only view).
  */
 export class GovRelatedSites extends GovElement {
   static override styles = styles;
