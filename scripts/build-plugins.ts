@@ -16,16 +16,54 @@ export function minifyCssText(css: string): string {
     .replace(/;}/g, '}');
 }
 
+/**
+ * Drops the fallback of `var(--token, fallback)` for the tokens in `defined`.
+ * The demo and the embed always ship themes/base.css, which defines those
+ * tokens on :root, so there the fallbacks (kept in the npm library, whose
+ * users may not link the themes) are never used. A fallback that does not
+ * close within `css` is left alone.
+ */
+export function stripTokenFallbacks(css: string, defined: ReadonlySet<string>): string {
+  let out = '';
+  let from = 0;
+  for (let start = css.indexOf('var(--'); start >= 0; start = css.indexOf('var(--', from)) {
+    const nameEnd = start + 4 + css.slice(start + 4).search(/[,)]|$/);
+    out += css.slice(from, nameEnd);
+    from = nameEnd;
+    if (css[nameEnd] !== ',' || !defined.has(css.slice(start + 4, nameEnd).trim())) continue;
+    let depth = 0;
+    let close = nameEnd + 1;
+    for (; close < css.length && !(css[close] === ')' && depth === 0); close += 1) {
+      if (css[close] === '(') depth += 1;
+      else if (css[close] === ')') depth -= 1;
+    }
+    if (close < css.length) from = close;
+  }
+  return out + css.slice(from);
+}
+
+/** The tokens themes/base.css defines. */
+async function baseTokens(): Promise<Set<string>> {
+  // Imported here, not at the top: the unit tests load this module in a browser.
+  const { readFile } = await import('node:fs/promises');
+  const css = await readFile(new URL('../themes/base.css', import.meta.url), 'utf8');
+  return new Set([...css.matchAll(/(--gov-[a-z0-9-]+)\s*:/g)].map((match) => match[1]!));
+}
+
 export function minifyCssLiterals(): Plugin {
+  let tokens: ReadonlySet<string> = new Set();
   return {
     name: 'gov-minify-css-literals',
     enforce: 'pre',
+    async buildStart() {
+      tokens = await baseTokens();
+    },
     transform(code: string, id: string) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
       const out = code.replace(/\bcss`((?:[^`\\]|\\.)*)`/g, (_: string, body: string) => {
         // Keep ${…} interpolations as they are; minify the CSS between them.
         const parts = body.split(/(\$\{[^}]*\})/);
-        return `css\`${parts.map((part) => (part.startsWith('${') ? part : minifyCssText(part))).join('')}\``;
+        return `css\`${parts.map((part) => (part.startsWith('${') ? part : stripTokenFallbacks(minifyCssText(part), tokens))).join('')}\``;
       });
       return { code: out, map: null };
     },
@@ -67,6 +105,19 @@ export function plainDynamicImports(): Plugin {
     enforce: 'pre',
     load(id: string) {
       return id === helperId ? 'export const __vitePreload = (load) => load();' : null;
+    },
+    // Vite still writes a list of files to preload next to each dynamic import,
+    // after the plugins' generateBundle; the written files lose them.
+    async writeBundle(options, bundle) {
+      const { readFile, writeFile } = await import('node:fs/promises');
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.code.includes('__vite__mapDeps')) continue;
+        const file = `${options.dir ?? 'dist'}/${chunk.fileName}`;
+        const code = (await readFile(file, 'utf8'))
+          .replace(/const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/, '')
+          .replace(/,__vite__mapDeps\(\[[\d,]*\]\)/g, '');
+        await writeFile(file, code);
+      }
     },
   };
 }

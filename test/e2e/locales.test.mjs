@@ -16,7 +16,7 @@ function translations(locale) {
 
 const endonyms = { 'zh-Hans': '中文', en: 'English', 'mn-Mong': 'ᠮᠣᠩᠭᠣᠯ' };
 /** The article's publication time as each language writes it (mn-Mong in digits: no traditional-script month names exist in ICU). */
-const published = { en: 'December 5, 2023 at 10:45 PM', 'mn-Mong': '2023.12.05 22:45' };
+const published = { en: 'December 5, 2023 at 10:45 PM', 'mn-Mong': '2023/12/05 22:45' };
 
 describe('languages on the demo', { timeout: 240_000 }, () => {
   let demo;

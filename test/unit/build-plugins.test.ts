@@ -1,4 +1,4 @@
-import { minifyCssLiterals, minifyCssText, stripMessageDescriptions } from '../../scripts/build-plugins.ts';
+import { minifyCssLiterals, minifyCssText, stripMessageDescriptions, stripTokenFallbacks } from '../../scripts/build-plugins.ts';
 import { expect } from './helpers.js';
 
 describe('CSS literal minifier (build)', () => {
@@ -21,6 +21,22 @@ describe('CSS literal minifier (build)', () => {
     expect(plugin.transform(source, '/work/src/components/x/x.styles.ts')!.code).to.equal('const s = css` a{color:${unsafeCSS(x)}}`;');
     expect(plugin.transform(source, '/work/node_modules/lit/index.ts')).to.be.null;
     expect(plugin.transform('const plain = 1;', '/work/src/a.ts')).to.be.null;
+  });
+});
+
+describe('token fallback stripper (build)', () => {
+  const defined = new Set(['--gov-space-2', '--gov-color-focus', '--gov-target-min']);
+
+  it('drops the fallbacks of tokens the themes define, nested parentheses included', () => {
+    expect(stripTokenFallbacks('a{padding:var(--gov-space-2,0.5rem) var(--gov-space-2)}', defined)).to.equal('a{padding:var(--gov-space-2) var(--gov-space-2)}');
+    expect(stripTokenFallbacks('b{box-shadow:0 0 0 calc(var(--gov-target-min,calc(2rem + 1px)) / 2) var(--gov-color-focus,rgb(0 0 0 / 0.5))}', defined)).to.equal(
+      'b{box-shadow:0 0 0 calc(var(--gov-target-min) / 2) var(--gov-color-focus)}',
+    );
+  });
+
+  it('keeps the fallbacks of tokens only some modes set, and unfinished ones', () => {
+    expect(stripTokenFallbacks('a{cursor:var(--gov-cursor-pointer,pointer)}', defined)).to.equal('a{cursor:var(--gov-cursor-pointer,pointer)}');
+    expect(stripTokenFallbacks('a{margin:var(--gov-space-2,', defined)).to.equal('a{margin:var(--gov-space-2,');
   });
 });
 
