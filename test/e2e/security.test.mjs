@@ -4,19 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openDemo, newPage, waitForUpgrade } from './support.mjs';
-
-export const strictHeaders = {
-  'Content-Security-Policy': [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "require-trusted-types-for 'script'",
-    'trusted-types lit-html gov-portal-kit',
-  ].join('; '),
-};
+import { strictHeaders } from '../../scripts/strict-headers.mjs';
 
 /** Collects CSP violations reported in the page. */
 const watchViolations = (page) =>
