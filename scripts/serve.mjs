@@ -1,9 +1,13 @@
 // A small static server for the built demo: `npm start` uses it, and so do the
-// end-to-end tests, which can add response headers (a strict CSP, for example).
+// end-to-end tests, which can add response headers (a strict CSP, for example),
+// and Lighthouse. Text is sent gzip-compressed, as a ministry's server does.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.txt', '.xml']);
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -34,8 +38,14 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', heade
     }
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', ...headers });
+      let body = await readFile(path);
+      const compress = compressible.has(extname(path)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      if (compress) body = gzipSync(body);
+      response.writeHead(200, {
+        'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+        ...(compress && { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }),
+        ...headers,
+      });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found');

@@ -8,4 +8,4 @@ import { defineCore, defineNavigation } from './core.js';
 
 defineCore();
 defineNavigation();
-void import('./content.js').then(({ defineContent }) => defineContent());
+void import('./content.js').then(({ defineContentInTasks }) => defineContentInTasks());
