@@ -1,7 +1,7 @@
 // Finds the Debian browsers the tests drive. No tool may download its own
 // browser build on this project's machines, so only system binaries count.
 import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 
 const candidates = {
   chromium: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
@@ -29,6 +29,23 @@ export const chromiumArgs = [
   '--disable-features=Translate,MediaRouter',
 ];
 
+/** Installs Debian packages when we are root with apt-get; returns whether it did. */
+function aptInstall(what, packages) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
+  console.log(`No ${what} found: installing Debian packages ${packages.join(', ')}…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  return true;
+}
+
+/** Makes sure `java` runs (for the Nu HTML Checker), installing Debian's headless JRE when we are root with apt-get. */
+export function requireJava() {
+  const works = () => spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+  if (!works()) aptInstall('Java', ['default-jre-headless']);
+}
+
 /**
  * Returns Chromium's path. When it is missing and we are root with apt-get,
  * installs Debian's Chromium and the fonts the pages need; otherwise says how.
@@ -36,12 +53,7 @@ export const chromiumArgs = [
 export function requireChromium() {
   let path = findBrowser('chromium');
   if (path) return path;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian packages chromium, fonts-noto-cjk and fonts-noto-core…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk', 'fonts-noto-core'], { stdio: 'inherit', env });
+  if (aptInstall('Chromium', ['chromium', 'fonts-noto-cjk', 'fonts-noto-core'])) {
     path = findBrowser('chromium');
     if (path) return path;
   }

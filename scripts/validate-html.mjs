@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { requireJava } from './browsers.mjs';
 
 // The package exports the jar's path as a String object. Its `vnu.check()` helper is
 // not used because it downloads a Java runtime when none is found; CI installs one.
@@ -19,6 +20,7 @@ const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
  * `{ file, line, column, message }`.
  */
 export async function validateHtml(dir) {
+  requireJava();
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${dir}/index.html is missing: build the demo first.`);
   const files = readdirSync(root).filter((name) => name.endsWith('.html')).sort();
