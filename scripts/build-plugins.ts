@@ -91,7 +91,6 @@ export function stripMessageDescriptions(): Plugin {
   };
 }
 
-
 /**
  * Replaces Vite's dynamic-import preload helper (about 600 B gzip) with a
  * plain call. The demo's lazy chunks depend only on the entry chunk, which is

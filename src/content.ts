@@ -6,7 +6,10 @@ import { GovFooter } from './components/gov-footer/gov-footer.js';
 
 // The article's tools are defined before the article, which draws them.
 const steps = [
-  () => GovShare.define('gov-share') && GovPrintButton.define('gov-print-button'),
+  () => {
+    GovShare.define('gov-share');
+    GovPrintButton.define('gov-print-button');
+  },
   () => GovArticle.define('gov-article'),
   () => GovFooter.define('gov-footer'),
 ];
@@ -15,7 +18,7 @@ export function defineContent(): void {
   for (const step of steps) step();
 }
 
-/** The same, one task per element, so no upgrade is a long task on a slow phone (Lighthouse's total blocking time). */
+/** The same, one task per step, so no upgrade is a long task on a slow phone (Lighthouse's total blocking time). */
 export async function defineContentInTasks(): Promise<void> {
   for (const step of steps) {
     step();
