@@ -52,10 +52,18 @@ const blockSelector = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,figcaption';
 const highlightName = 'gov-speech';
 const speakingClass = 'gov-aid-speaking';
 
-/** The readable blocks of `root` in document order: visible, not nested in another block, not an aid. */
+/**
+ * Whether a block is displayed. checkVisibility() needs styles only, where getClientRects() would lay
+ * out every off-screen part of a long article at once (body-parts.ts); older engines lack it.
+ */
+const displayed = (el: Element): boolean =>
+  // Missing before Chromium 105, Firefox 106 and Safari 17.4.
+  'checkVisibility' in el ? el.checkVisibility() : (el as Element).getClientRects().length > 0;
+
+/** The readable blocks of `root` in document order: displayed, not nested in another block, not an aid. */
 export function readableBlocks(root: ParentNode): Element[] {
   return [...root.querySelectorAll(blockSelector)].filter(
-    (el) => el.getClientRects().length > 0 && !el.parentElement?.closest(blockSelector) && !el.closest('[data-gov-aid]') && textOf(el) !== '',
+    (el) => displayed(el) && !el.parentElement?.closest(blockSelector) && !el.closest('[data-gov-aid]') && textOf(el) !== '',
   );
 }
 

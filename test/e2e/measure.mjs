@@ -14,3 +14,22 @@ export async function cumulativeLayoutShift(page) {
       }),
   );
 }
+
+/**
+ * Lengthens the demo article to `count` paragraphs by appending copies of its own, the way a CMS script
+ * adds content after the page has loaded; `keepMarkup` sets gov-article's opt-out from grouping first.
+ */
+export async function lengthenArticle(page, count, { keepMarkup = false } = {}) {
+  await page.waitForFunction(() => customElements.get('gov-article'));
+  await page.evaluate(
+    ([total, keep]) => {
+      document.querySelector('gov-article').keepMarkup = keep;
+      const body = document.querySelector('.gov-article__body');
+      const source = [...body.querySelectorAll('p')];
+      const extra = document.createDocumentFragment();
+      for (let i = 0; extra.childNodes.length + source.length < total; i += 1) extra.append(source[i % source.length].cloneNode(true));
+      body.append(extra);
+    },
+    [count, keepMarkup],
+  );
+}

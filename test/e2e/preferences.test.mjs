@@ -5,6 +5,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openDemo, waitForUpgrade, axeViolations, openUpgraded } from './support.mjs';
 import { contrast, setPreferences, backgroundOf, targets } from './modes.mjs';
+import { lengthenArticle } from './measure.mjs';
 
 const px = (value) => parseFloat(value);
 
@@ -94,6 +95,48 @@ describe('preferences on the demo', { timeout: 240_000 }, () => {
     assert.equal(await linked.page.evaluate(() => document.documentElement.hasAttribute('data-gov-elder')), true);
     assert.ok(px(await linked.page.locator('.gov-article__body p').first().evaluate((p) => getComputedStyle(p).fontSize)) >= 24);
     await linked.context.close();
+  });
+
+  it('on a 2,000-paragraph article, 长辈版 restyles what is on screen, not every paragraph', async () => {
+    // Counts, not times: the elements whose style is recalculated in the frame after the click (Chromium's trace).
+    const restyledOnToggle = async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      const events = [];
+      cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+      const elder = await page.evaluate(() => document.documentElement.hasAttribute('data-gov-elder'));
+      await page.getByRole('button', { name: elder ? '退出长辈版' : '长辈版', exact: true }).click();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await done;
+      await cdp.detach();
+      return Math.max(...events.filter((e) => e.name === 'UpdateLayoutTree' && e.ph === 'X').map((e) => e.args?.elementCount ?? 0));
+    };
+    const longArticle = async (keepMarkup) => {
+      const opened = await open();
+      await lengthenArticle(opened.page, 2000, { keepMarkup });
+      return opened;
+    };
+
+    const grouped = await longArticle(false);
+    assert.ok((await grouped.page.locator('.gov-article__body > gov-article-part').count()) >= 70, 'paragraphs grouped into parts');
+    const restyledOn = await restyledOnToggle(grouped.page);
+    const restyledOff = await restyledOnToggle(grouped.page);
+    assert.ok(restyledOn > 0 && restyledOn < 1000 && restyledOff < 1000, `restyled ${restyledOn} and ${restyledOff} elements`);
+    // Off-screen paragraphs follow as soon as they are shown.
+    await grouped.page.getByRole('button', { name: '长辈版', exact: true }).click();
+    const last = grouped.page.locator('.gov-article__body p').last();
+    await last.scrollIntoViewIfNeeded();
+    assert.ok(px(await last.evaluate((p) => getComputedStyle(p).fontSize)) >= 24, 'the last paragraph is in elder size');
+    assert.deepEqual(await axeViolations(grouped.page), []);
+    await grouped.context.close();
+
+    // The same article with keep-markup: every paragraph is restyled, which is what grouping avoids.
+    const kept = await longArticle(true);
+    assert.equal(await kept.page.locator('gov-article-part').count(), 0);
+    assert.ok((await restyledOnToggle(kept.page)) >= 2000, 'ungrouped, every paragraph is restyled');
+    await kept.context.close();
   });
 
   const schemes = [

@@ -1,5 +1,5 @@
 import { pagePreferences } from '../../src/preferences/store.js';
-import { sentencesOf, speechLang } from '../../src/aids/speech.js';
+import { readableBlocks, sentencesOf, speechLang } from '../../src/aids/speech.js';
 import { cleanUp, FakeSpeech, openWithButton, settle, toolbarButton } from './a11y-helpers.js';
 import { expect, expectNoAxeViolations, fixture, html, sendKeys, waitUntil } from './helpers.js';
 
@@ -110,6 +110,16 @@ describe('toolbar speech (声音, 指读, 连读, 语速) with a fake speechSynt
     await settle();
     expect(hasHighlight(), 'the end clears the highlight').to.be.false;
     expect(toolbarButton('停止').getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('finds every displayed block of a long article, in order, also inside off-screen parts', async () => {
+    const paragraphs = Array.from({ length: 150 }, (_, i) => (i === 120 ? `<p hidden>隐藏${i}</p>` : `<p>第${i}段。</p>`)).join('');
+    const main = await fixture<HTMLElement>(html`<main></main>`);
+    main.innerHTML = `<gov-article heading="长文"><article><div class="gov-article__body">${paragraphs}</div></article></gov-article>`;
+    await main.querySelector('gov-article')!.updateComplete;
+    expect(main.querySelectorAll('gov-article-part').length, 'the body is grouped').to.equal(6);
+    const texts = readableBlocks(main).map((block) => block.textContent);
+    expect(texts).to.deep.equal(Array.from({ length: 150 }, (_, i) => `第${i}段。`).filter((_, i) => i !== 120));
   });
 
   it('连读 starts from the focused point, and pauses, resumes and stops', async () => {

@@ -1,8 +1,10 @@
 import type { GovArticle } from '../../src/components/gov-article/gov-article.js';
 import { beijingTime, formatPublished } from '../../src/components/gov-article/article-data.js';
+import { groupingThreshold, paragraphsPerPart } from '../../src/components/gov-article/body-parts.js';
 import { setLocale } from '../../src/i18n/localization.js';
+import { pagePreferences } from '../../src/preferences/store.js';
 import '../../src/index.js';
-import { emulateMedia, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, shadowQuery } from './helpers.js';
+import { emulateMedia, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, nextFrame, sendKeys, setViewport, shadowQuery } from './helpers.js';
 import { byText, emulatePrint } from './share-helpers.js';
 
 /** The article as the CMS publishes it (the fallback markup of index.html, shortened). */
@@ -235,5 +237,105 @@ describe('gov-article', () => {
     const print = shadowQuery(el, 'gov-print-button');
     await (print as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(byText(print, 'button', '打印本页')).to.exist;
+  });
+
+  describe('long bodies', () => {
+    afterEach(() => pagePreferences().reset());
+
+    /** A published article whose body has `count` blocks: paragraphs, with a heading and a figure among them. */
+    async function longArticle(count: number, attributes = ''): Promise<{ el: GovArticle; body: HTMLElement; blocks: Element[] }> {
+      const blocks = Array.from({ length: count }, (_, i) =>
+        i === 30 ? `<h2>第${i}节</h2>` : i === 60 ? `<figure><img alt="图${i}" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></figure>` : `<p>第${i}段。政务服务提质增效。</p>`,
+      );
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML = `<gov-article heading="长文" ${attributes}><article><div class="gov-article__body">${blocks.join('')}</div></article></gov-article>`;
+      const el = wrapper.querySelector('gov-article')!;
+      await el.updateComplete;
+      const body = el.querySelector<HTMLElement>(':scope > .gov-article__body')!;
+      return { el, body, blocks: [...body.querySelectorAll('p, h2, figure')] };
+    }
+
+    const textOfBlocks = (body: Element): string[] => [...body.querySelectorAll('p, h2, figure')].map((b) => b.outerHTML);
+
+    it('groups runs of paragraphs into parts of 25, keeping every block, its order and its markup', async () => {
+      const { body, blocks } = await longArticle(150);
+      const before = blocks.map((b) => b.outerHTML);
+      const parts = [...body.children].filter((c) => c.localName === 'gov-article-part');
+      // 0–29 (30 paragraphs), h2, 31–59 (29), figure, 61–149 (89): parts of 25 within each run.
+      expect(parts.map((p) => p.childElementCount)).to.deep.equal([25, 5, 25, 4, 25, 25, 25, 14]);
+      for (const part of parts) for (const child of part.children) expect(child.localName).to.equal('p');
+      expect(body.querySelector(':scope > h2')).to.exist;
+      expect(body.querySelector(':scope > figure')).to.exist;
+      expect(textOfBlocks(body)).to.deep.equal(before);
+      // The same nodes, moved, not copies: host references stay valid.
+      expect(body.querySelector('p')).to.equal(blocks[0]);
+      expect(paragraphsPerPart).to.equal(25);
+    });
+
+    it('leaves bodies under the threshold exactly as published', async () => {
+      const { body } = await longArticle(groupingThreshold - 1);
+      expect(body.querySelector('gov-article-part')).to.be.null;
+      expect(body.childElementCount).to.equal(groupingThreshold - 1);
+    });
+
+    it('groups paragraphs the host adds later', async () => {
+      const { body } = await longArticle(40);
+      expect(body.querySelector('gov-article-part')).to.be.null;
+      body.insertAdjacentHTML('beforeend', Array.from({ length: 80 }, (_, i) => `<p>追加${i}</p>`).join(''));
+      await nextFrame();
+      const added = [...body.querySelectorAll('p')].filter((p) => p.textContent!.startsWith('追加'));
+      expect(added).to.have.length(80);
+      expect(added.every((p) => p.parentElement!.localName === 'gov-article-part')).to.be.true;
+      expect(added.map((p) => p.textContent)).to.deep.equal(Array.from({ length: 80 }, (_, i) => `追加${i}`));
+    });
+
+    it('keeps the markup when keep-markup is set, also for paragraphs added later', async () => {
+      const { el, body } = await longArticle(150, 'keep-markup');
+      expect(el.keepMarkup).to.be.true;
+      expect(body.querySelector('gov-article-part')).to.be.null;
+      body.insertAdjacentHTML('beforeend', '<p>追加</p>'.repeat(30));
+      await nextFrame();
+      expect(body.querySelector('gov-article-part')).to.be.null;
+      expect(body.childElementCount).to.equal(180);
+    });
+
+    it('keeps the spacing at part edges where a language rule sets paragraph margins (vertical Mongolian)', async () => {
+      const { body } = await longArticle(120);
+      body.lang = 'mn-Mong';
+      const part = body.querySelector('gov-article-part')!;
+      const [first, last] = [getComputedStyle(part.firstElementChild!), getComputedStyle(part.lastElementChild!)];
+      // themes/mongolian.css gives paragraphs 0 before and the spacing after; inside a part the edges carry none.
+      expect([first.marginBlockStart, last.marginBlockEnd]).to.deep.equal(['0px', '0px']);
+      expect(getComputedStyle(part).marginBlockEnd).to.equal(getComputedStyle(part.children[1]!).marginBlockEnd);
+    });
+
+    it('moves no paragraph: spacing, indent and sizes match the ungrouped body, in standard and elder mode', async () => {
+      // Tall enough that the first part boundaries, the heading and the next part are all rendered, not estimated.
+      await setViewport({ width: 800, height: 5000 });
+      const offsets = async (body: HTMLElement): Promise<number[]> => {
+        body.scrollIntoView();
+        await nextFrame();
+        await nextFrame();
+        const top = body.getBoundingClientRect().top;
+        return [...body.querySelectorAll('p, h2, figure')].slice(0, 45).map((b) => Math.round(b.getBoundingClientRect().top - top));
+      };
+      try {
+        const grouped = await longArticle(120);
+        const kept = await longArticle(120, 'keep-markup');
+        expect(grouped.body.querySelector('gov-article-part')).to.exist;
+        for (const elder of [false, true]) {
+          pagePreferences().set({ elder });
+          expect(await offsets(grouped.body)).to.deep.equal(await offsets(kept.body));
+          const p = grouped.body.querySelector('gov-article-part > p')!;
+          const style = getComputedStyle(p);
+          expect(parseFloat(style.fontSize)).to.be.at.least(elder ? 24 : 16);
+          expect(parseFloat(style.textIndent)).to.equal(2 * parseFloat(style.fontSize));
+        }
+        await expectNoAxeViolations(grouped.el);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+        window.scrollTo({ top: 0, behavior: 'instant' });
+      }
+    });
   });
 });

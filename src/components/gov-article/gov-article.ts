@@ -14,6 +14,7 @@ import {
 } from './article-data.js';
 import { getLocale } from '../../i18n/localization.js';
 import { styles } from './gov-article.styles.js';
+import { groupParagraphs } from './body-parts.js';
 import type { GovFontSize } from '../gov-font-size/gov-font-size.js';
 import type { GovShare } from '../gov-share/gov-share.js';
 import type { GovPrintButton } from '../gov-print-button/gov-print-button.js';
@@ -46,6 +47,11 @@ const textOf = (el: Element | null | undefined): string => el?.textContent?.repl
  * attachments and pager links into data, and drops the rest of that fallback,
  * which it redraws with localized labels.
  *
+ * A long body (100 blocks or more, as published or added later) has its runs
+ * of paragraphs grouped into `gov-article-part` wrappers of 25, so that
+ * switching 长辈版, 字体 or a colour scheme skips off-screen text in bulk;
+ * `keep-markup` leaves the body exactly as published.
+ *
  * @summary Article frame with tools, attachments and pager.
  * @slot - The article body, supplied by the host.
  * @slot heading - The published `h1`, kept from the fallback markup.
@@ -72,6 +78,14 @@ export class GovArticle extends GovElement {
   /** The page address to share and to print; the canonical URL when empty. */
   @property() url = '';
 
+  /**
+   * Leaves the body's markup exactly as published: long bodies are not grouped
+   * into parts. For host pages whose own styles or scripts rely on the body's
+   * direct children (`.body > p`); mode switches on very long articles are slower.
+   * Set it in the markup: parts made before it is set stay.
+   */
+  @property({ type: Boolean, attribute: 'keep-markup' }) keepMarkup = false;
+
   /** Files under 附件; malformed entries are skipped with a warning. */
   @property({ attribute: false }) attachments: ArticleAttachment[] | undefined;
 
@@ -88,9 +102,27 @@ export class GovArticle extends GovElement {
   private nextLink: ArticleLink | undefined;
   private warnedDate = '';
 
+  private bodyObserver: MutationObserver | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.adoptFallback();
+    if (this.hasUpdated) this.followBody();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.bodyObserver?.disconnect();
+  }
+
+  /** Groups a long body into parts now and whenever the host adds paragraphs, unless keep-markup is set. */
+  private followBody(): void {
+    this.bodyObserver?.disconnect();
+    const body = this.querySelector(':scope > .gov-article__body');
+    if (!body || this.keepMarkup) return;
+    groupParagraphs(body);
+    this.bodyObserver ??= new MutationObserver(([record]) => groupParagraphs(record!.target as Element));
+    this.bodyObserver.observe(body, { childList: true });
   }
 
   /** Reads the published `<article>` into data and keeps only its body as slotted content. */
@@ -128,6 +160,10 @@ export class GovArticle extends GovElement {
     const body = fallback.querySelector('.gov-article__body');
     if (body) this.insertBefore(body, fallback);
     fallback.remove();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('keepMarkup')) this.followBody();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
