@@ -48,3 +48,30 @@ export const outlinedControl = (selector: string) => css`
     cursor: var(--gov-cursor-pointer, pointer);
   }
 `;
+
+/**
+ * The quiet button of the top bar (长辈版, 部门网站导航, 微信; one per shadow
+ * root): bold text with no box, underlined on hover, a primary target (60 px
+ * in elder mode).
+ */
+export const quietButton = css`
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    min-inline-size: var(--gov-target-primary, 2.75rem);
+    min-block-size: var(--gov-target-primary, 2.75rem);
+    margin: 0;
+    padding: 0 var(--gov-space-2, 0.5rem);
+    border: 0;
+    background: transparent;
+    color: var(--gov-color-control-text, #0b3d91);
+    font: inherit;
+    font-weight: 700;
+    cursor: var(--gov-cursor-pointer, pointer);
+  }
+  button:hover {
+    text-decoration: underline;
+  }
+`;

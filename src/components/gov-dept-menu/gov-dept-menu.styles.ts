@@ -1,32 +1,15 @@
 import { css } from 'lit';
-import { focusRing } from '../../base/shared.styles.js';
+import { focusRing, quietButton } from '../../base/shared.styles.js';
 
 export const styles = [
   focusRing,
+  quietButton,
   css`
     :host {
       display: inline-block;
     }
     [hidden] {
       display: none !important;
-    }
-    button {
-      display: inline-flex;
-      align-items: center;
-      box-sizing: border-box;
-      min-block-size: var(--gov-target-primary, 2.75rem);
-      min-inline-size: var(--gov-target-min, 2.75rem);
-      margin: 0;
-      padding: 0 var(--gov-space-2, 0.5rem);
-      border: 0;
-      background: transparent;
-      color: var(--gov-color-control-text, #0b3d91);
-      font: inherit;
-      font-weight: 700;
-      cursor: var(--gov-cursor-pointer, pointer);
-    }
-    button:hover {
-      text-decoration: underline;
     }
     .icon {
       margin-inline-end: var(--gov-space-1, 0.25rem);

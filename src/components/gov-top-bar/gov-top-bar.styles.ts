@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { focusRing } from '../../base/shared.styles.js';
+import { focusRing, quietButton } from '../../base/shared.styles.js';
 
 export const styles = [
   focusRing,
+  quietButton,
   css`
     :host {
       display: block;
@@ -33,22 +34,6 @@ export const styles = [
     }
     ::slotted(*) {
       max-inline-size: 100%;
-    }
-    .wechat > button {
-      box-sizing: border-box;
-      min-inline-size: var(--gov-target-primary, 2.75rem);
-      min-block-size: var(--gov-target-primary, 2.75rem);
-      margin: 0;
-      padding: 0 var(--gov-space-2, 0.5rem);
-      border: 0;
-      background: transparent;
-      color: var(--gov-color-control-text, #0b3d91);
-      font: inherit;
-      font-weight: 700;
-      cursor: var(--gov-cursor-pointer, pointer);
-    }
-    .wechat > button:hover {
-      text-decoration: underline;
     }
     .popover {
       position: absolute;
