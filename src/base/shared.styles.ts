@@ -50,7 +50,7 @@ export const outlinedControl = (selector: string) => css`
 `;
 
 /**
- * The quiet button of the top bar (长辈版, 部门网站导航, 微信; one per shadow
+ * The quiet button of the top bar (长辈版, 无障碍, 部门网站导航, 微信; one per shadow
  * root): bold text with no box, underlined on hover, a primary target (60 px
  * in elder mode).
  */

@@ -124,7 +124,7 @@ describe('preferences on the demo', { timeout: 240_000 }, () => {
     const restyledOn = await restyledOnToggle(grouped.page);
     const restyledOff = await restyledOnToggle(grouped.page);
     assert.ok(restyledOn > 0 && restyledOn < 1000 && restyledOff < 1000, `restyled ${restyledOn} and ${restyledOff} elements`);
-    // Off-screen paragraphs follow as soon as they are shown.
+    // The paragraphs that were off screen are in elder size once scrolled to.
     await grouped.page.getByRole('button', { name: '长辈版', exact: true }).click();
     const last = grouped.page.locator('.gov-article__body p').last();
     await last.scrollIntoViewIfNeeded();
