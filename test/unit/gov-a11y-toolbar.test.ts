@@ -221,6 +221,20 @@ describe('gov-a11y-toggle and gov-a11y-toolbar', () => {
     await waitUntil(() => deepActiveElement() === toolbarButton('帮助'), 'focus back on 帮助');
   });
 
+  it('closing 帮助 leaves focus where the visitor has already moved it (the close event comes a task later)', async () => {
+    const { button } = await openWithButton();
+    toolbarButton('帮助').focus();
+    await press('Enter');
+    const dialog = shadowQuery<HTMLDialogElement>(toolbarElement()!, 'dialog');
+    const closed = new Promise((resolve) => dialog.addEventListener('close', resolve, { once: true }));
+    dialog.close();
+    // A Tab pressed before the close event runs has moved focus on: it stays there.
+    button.focus();
+    await closed;
+    await settle();
+    expect(deepActiveElement()).to.equal(button);
+  });
+
   it('退出 closes the toolbar, turns its aids off and returns focus to "无障碍"', async () => {
     const { button } = await openWithButton();
     pagePreferences().set({ largeCursor: true, captionBar: true, readingGuide: true, scheme: 'yellow-black', zoom: 130, elder: true });

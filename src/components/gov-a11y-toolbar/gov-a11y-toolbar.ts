@@ -487,7 +487,12 @@ export class GovA11yToolbar extends GovElement {
     this.speaker.read(blocks, start);
   }
 
+  /**
+   * The browser returns focus to where it was before 帮助 opened; 帮助 takes it only when it was lost.
+   * The close event comes a task after the dialog closed, so a Tab pressed meanwhile must not be undone.
+   */
   private readonly onHelpClose = (): void => {
+    if (document.activeElement && document.activeElement !== document.body) return;
     this.renderRoot.querySelector<HTMLButtonElement>('button[data-id="help"]')?.focus();
   };
 }

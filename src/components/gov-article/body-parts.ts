@@ -1,8 +1,8 @@
 /**
  * Long article bodies: runs of paragraphs grouped into parts.
  *
- * Every direct child of `.gov-article__body` has `content-visibility: auto`
- * (themes/page.css), so off-screen blocks skip layout and paint. Each block
+ * Every direct child of a long `.gov-article__body` has `content-visibility:
+ * auto` (themes/page.css), so off-screen blocks skip layout and paint. Each block
  * still costs a style recalculation, a layout box and an intersection check
  * when a mode changes, which on a body of 2,000 paragraphs is most of a
  * 长辈版 switch. Grouped into parts, an off-screen part skips all of that for
