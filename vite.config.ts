@@ -18,6 +18,8 @@ const demo: UserConfig = {
     target: 'es2022',
     modulePreload: { polyfill: false },
     rolldownOptions: {
+      // The sample article page, and its short English version (the 语言 control links to it).
+      input: { index: 'index.html', en: 'en/index.html' },
       output: {
         // Everything the page needs at once stays in the entry chunk, which the
         // lazy chunks import from. Without this group Rolldown moves Lit and the

@@ -17,6 +17,7 @@ import { GovRelatedSites } from './components/gov-related-sites/gov-related-site
 import { GovBackToTop } from './components/gov-back-to-top/gov-back-to-top.js';
 import { pagePreferences } from './preferences/store.js';
 import { getLocale, setLocale } from './i18n/localization.js';
+import { liveRegion } from './base/announcer.js';
 
 let defined = false;
 
@@ -33,6 +34,7 @@ export function defineCore(): void {
     if (event.changed.has('locale')) followLocale();
   });
   followLocale();
+  liveRegion();
 
   GovSkipLink.define('gov-skip-link');
   GovElderToggle.define('gov-elder-toggle');

@@ -11,28 +11,53 @@ import { eventElement, textOf } from './text.js';
 /** Utterance rates of 语速 慢 / 中 / 快. */
 export const rateValues: Readonly<Record<SpeechRate, number>> = { slow: 0.7, normal: 1, fast: 1.4 };
 
-/** Whether speech can run: 'no-api' without the Web Speech API, 'no-voice' without a voice for the page language. */
+/** Whether speech can run: 'no-api' without the Web Speech API, 'no-voice' without a voice for the page's or the interface's language. */
 export type SpeechSupport = 'ok' | 'no-api' | 'no-voice';
 
 const synth = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'object' && speechSynthesis ? speechSynthesis : undefined);
-const norm = (lang: string): string => lang.toLowerCase().replace('_', '-');
+const norm = (lang: string): string => lang.toLowerCase().replaceAll('_', '-');
 
-/** The language speech uses for the page: Chinese pages (zh, zh-Hans, zh-CN…) read as zh-CN. */
-export function speechLang(pageLang = document.documentElement.lang): string {
-  return !pageLang || norm(pageLang).startsWith('zh') ? 'zh-CN' : pageLang;
+/**
+ * The language declared on `node`: the nearest `lang`, looking out of shadow
+ * roots, so a kit control reads in the interface language and the host's
+ * content in its own (WCAG 3.1.2). Chinese where nothing is declared, as the
+ * kit's pages are.
+ */
+export function langOf(node: Element | null): string {
+  for (let el = node; el; el = (el.getRootNode() as ShadowRoot).host ?? null) {
+    const declared = el.closest('[lang]')?.getAttribute('lang');
+    if (declared) return declared;
+  }
+  return 'zh-CN';
 }
 
-/** The voice for `lang`: an exact match first, then one of the same language. */
+/** Chinese in simplified characters is read by mainland voices first, traditional by Taiwan and Hong Kong ones. */
+const chineseRegions = (want: string): string[] => (/-(hant|tw|hk|mo)\b/.test(want) ? ['zh-tw', 'zh-hk'] : ['zh-cn', 'zh-sg']);
+
+/**
+ * The voice for text in `lang`, or undefined: the exact tag first, then a
+ * voice of the same language. A script or region that changes the writing
+ * must match too: a Cyrillic Mongolian voice (mn-MN) cannot read mn-Mong, so
+ * none is taken, and the text is skipped rather than misread.
+ */
 export function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
   const voices = synth()?.getVoices() ?? [];
   const want = norm(lang);
-  const base = want.split('-')[0];
-  return voices.find((v) => norm(v.lang) === want) ?? voices.find((v) => norm(v.lang).split('-')[0] === base);
+  const [base] = want.split('-');
+  const exact = voices.find((v) => norm(v.lang) === want);
+  if (exact) return exact;
+  if (base === 'zh') {
+    const preferred = chineseRegions(want);
+    return voices.find((v) => preferred.includes(norm(v.lang))) ?? voices.find((v) => norm(v.lang).startsWith('zh'));
+  }
+  if (want === 'mn-mong' || want.startsWith('mn-mong-')) return voices.find((v) => /^mn-(mong|cn)\b/.test(norm(v.lang)));
+  return voices.find((v) => norm(v.lang).split('-')[0] === base);
 }
 
-export function speechSupport(lang = speechLang()): SpeechSupport {
+/** Speech support for a page in `languages` (its own and the interface's): usable when any of them has a voice. */
+export function speechSupport(languages: readonly string[] = [document.documentElement.lang || 'zh-CN']): SpeechSupport {
   if (!synth() || typeof SpeechSynthesisUtterance !== 'function') return 'no-api';
-  return voiceFor(lang) ? 'ok' : 'no-voice';
+  return languages.some((lang) => voiceFor(lang)) ? 'ok' : 'no-voice';
 }
 
 /** Calls `listener` when the browser's voices arrive or change; returns a function that stops listening. */
@@ -44,6 +69,8 @@ export function onVoicesChanged(listener: () => void): () => void {
 
 interface Sentence {
   text: string;
+  /** The language declared on the text, which chooses the voice. */
+  lang: string;
   block: Element;
   range: Range | undefined;
 }
@@ -83,49 +110,66 @@ export function sentencesOf(block: Element): Sentence[] {
     return [last, last.data.length];
   };
   const sentences: Sentence[] = [];
-  for (const match of full.matchAll(/[^。!?!?;;]+[。!?!?;;”’」』)]*/g)) {
-    const text = match[0].replace(/\s+/g, ' ').trim();
-    if (!text) continue;
-    let range: Range | undefined;
-    try {
-      range = document.createRange();
-      range.setStart(...locate(match.index));
-      range.setEnd(...locate(match.index + match[0].length));
-    } catch {
-      range = undefined;
+  const lang = langOf(block);
+  // A sentence ends at Chinese, Latin or Mongolian end marks (and the quotes closing on them); a Latin
+  // full stop only before a space, so 1.5% stays whole.
+  const ends = [...full.matchAll(/(?:[。!?!?;;᠃]+|\.(?=\s))[”’」』)"']*/g)].map((match) => match.index + match[0].length);
+  let from = 0;
+  for (const to of [...ends, full.length]) {
+    const text = full.slice(from, to).replace(/\s+/g, ' ').trim();
+    if (text) {
+      let range: Range | undefined;
+      try {
+        range = document.createRange();
+        range.setStart(...locate(from));
+        range.setEnd(...locate(to));
+      } catch {
+        range = undefined;
+      }
+      sentences.push({ text, lang, block, range });
     }
-    sentences.push({ text, block, range });
+    from = to;
   }
   return sentences;
 }
 
 const canHighlight = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
-/** Reads aloud; one instance per page. */
+/** Reads aloud, each text in its own language; one instance per page. */
 export class Speaker {
   rate: SpeechRate = 'normal';
   /** 'idle', 'speaking' (连读 in progress) or 'paused'. */
   state: 'idle' | 'speaking' | 'paused' = 'idle';
   /** Called whenever `state` changes. */
   onState: () => void = () => undefined;
+  /** Called once per reading for each language that has no voice: its texts are skipped, never read by another language's voice. */
+  onNoVoice: (lang: string) => void = () => undefined;
 
   private queue: Sentence[] = [];
   private index = 0;
   private generation = 0;
+  /** Languages already reported as having no voice, since the last 连读 or 指读 start. */
+  private unvoiced = new Set<string>();
 
-  /** 指读: reads one text now, cutting off whatever was being read. */
-  say(text: string): void {
+  /** 指读: reads one text in `lang` now, cutting off whatever was being read. */
+  say(text: string, lang: string): void {
     this.stop();
-    if (text) this.utter(text);
+    if (text) this.utter(text, lang);
   }
 
-  /** 连读: reads `blocks` from the one at `start`, sentence by sentence. */
+  /** 连读: reads `blocks` from the one at `start`, sentence by sentence, each in its own language. */
   read(blocks: readonly Element[], start = 0): void {
     this.stop();
+    this.unvoiced.clear();
     this.queue = blocks.slice(Math.max(0, start)).flatMap(sentencesOf);
     this.index = 0;
     this.setState('speaking');
     this.next();
+  }
+
+  /** Forgets which languages were reported as voiceless (指读 starting again, or the voices changed). */
+  forgetUnvoiced(): void {
+    this.unvoiced.clear();
   }
 
   pause(): void {
@@ -151,28 +195,41 @@ export class Speaker {
   }
 
   private next(): void {
-    const sentence = this.queue[this.index];
+    // Sentences in a language without a voice are passed over, with one notice per language.
+    let sentence = this.queue[this.index];
+    while (sentence && !this.voiced(sentence.lang)) sentence = this.queue[++this.index];
     if (!sentence) {
       this.stop();
       return;
     }
     this.highlight(sentence);
-    this.utter(sentence.text, () => {
+    this.utter(sentence.text, sentence.lang, () => {
       this.index += 1;
       this.next();
     });
   }
 
-  private utter(text: string, onEnd?: () => void): void {
+  /** Whether `lang` has a voice; reports it once when it has none. */
+  private voiced(lang: string): boolean {
+    if (voiceFor(lang)) return true;
+    const key = norm(lang);
+    if (!this.unvoiced.has(key)) {
+      this.unvoiced.add(key);
+      this.onNoVoice(lang);
+    }
+    return false;
+  }
+
+  private utter(text: string, lang: string, onEnd?: () => void): void {
     const s = synth();
-    if (!s) return;
-    const lang = speechLang();
+    if (!s || !this.voiced(lang)) return;
+    const voice = voiceFor(lang)!;
     const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = lang;
+    // The voice's own tag (zh-CN for text declared zh-Hans): engines know their voices' tags.
+    utterance.lang = voice.lang;
     utterance.rate = rateValues[this.rate];
     try {
-      const voice = voiceFor(lang);
-      if (voice) utterance.voice = voice;
+      utterance.voice = voice;
     } catch {
       // A voice from a stale list is refused; the browser then picks one for `lang`.
     }
@@ -239,7 +296,7 @@ export class PointReader {
     const text = textOf(target);
     if (!text || text === this.lastText) return;
     this.lastText = text;
-    this.speaker.say(text);
+    this.speaker.say(text, langOf(target));
   }
 
   start(): void {

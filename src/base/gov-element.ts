@@ -1,9 +1,28 @@
-import { LitElement } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
+import { contentLanguage, getLocale } from '../i18n/localization.js';
+
+const shadowRootListeners = new Set<(root: ShadowRoot) => void>();
+
+/**
+ * Calls `listener` with the shadow root of every kit element created from
+ * now on (an aid that must reach into them, such as 纯文本, watches them);
+ * returns a function that stops.
+ */
+export function onShadowRoot(listener: (root: ShadowRoot) => void): () => void {
+  shadowRootListeners.add(listener);
+  return () => shadowRootListeners.delete(listener);
+}
 
 /**
  * Base class of every gov-portal-kit element: re-renders when the locale
- * changes, dispatches typed events, and defines itself safely.
+ * changes, declares the language of what it shows, and defines itself safely.
+ *
+ * Language of parts (WCAG 3.1.2): the visitor's language choice translates
+ * the kit's own strings only. An element declares `uiLang` on what shows its
+ * strings, and `contentLang` on the host's text it shows (department names,
+ * navigation labels, the site name, footer data), which keeps the language
+ * the page was published in. `<html lang>` is never changed.
  */
 export class GovElement extends LitElement {
   constructor() {
@@ -22,8 +41,28 @@ export class GovElement extends LitElement {
     return true;
   }
 
-  /** Dispatches a typed event (see `src/base/events.ts`) and returns whether it was not cancelled. */
-  protected emit(event: Event): boolean {
-    return this.dispatchEvent(event);
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot) for (const listener of shadowRootListeners) listener(root);
+    return root;
+  }
+
+  /** The language of the kit's strings: the one whose strings have arrived, so the text and its `lang` change together. */
+  protected get uiLang(): string {
+    return getLocale();
+  }
+
+  /**
+   * The language of the host's content around the element. Empty when the
+   * page declares none: `lang=""` then says "unknown" rather than letting the
+   * text inherit the interface language.
+   */
+  protected get contentLang(): string {
+    return contentLanguage(this);
+  }
+
+  /** Host-supplied text inside a string of the kit's own ("来源:" + the source), declared in the content's language. */
+  protected hostText(text: string): TemplateResult {
+    return html`<span lang=${this.contentLang}>${text}</span>`;
   }
 }

@@ -1,9 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 
 /**
- * Shared by every control: the focus ring (a solid ring plus a halo, so it
- * keeps 3:1 on any background) and the pointer, which 大鼠标 enlarges
- * through --gov-cursor-pointer even inside shadow roots.
+ * Shared by every element: the focus ring (a solid ring plus a halo, so it
+ * keeps 3:1 on any background), the pointer, which 大鼠标 enlarges through
+ * --gov-cursor-pointer even inside shadow roots, and the images 纯文本 has
+ * replaced by their text.
  */
 export const focusRing = css`
   a[href],
@@ -23,6 +24,14 @@ export const focusRing = css`
       outline-color: Highlight;
       box-shadow: none;
     }
+  }
+  /* 纯文本 (src/aids/text-only.ts) shows an image's alt text after it: the image is out of sight, still in the accessibility tree. */
+  [data-gov-alt-shown] {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
   }
 `;
 

@@ -23,3 +23,29 @@ const localization: Localization = (registry[registryKey] ??= configureLocalizat
 
 export const { getLocale, setLocale } = localization;
 export { sourceLocale };
+
+/**
+ * The kit's locale for a BCP 47 language tag, or undefined when it has none:
+ * Simplified Chinese (zh, zh-Hans, zh-CN, zh-SG) → zh-Hans; any English → en;
+ * Mongolian in its traditional script (mn-Mong, or mn-CN, where that script is
+ * the one in use) → mn-Mong. Cyrillic Mongolian (mn, mn-MN) and Traditional
+ * Chinese are other languages for a reader, so they match nothing.
+ */
+export function matchLocale(tag: string | null | undefined): Locale | undefined {
+  const lower = (tag ?? '').trim().toLowerCase();
+  if (/^zh(-hans)?(-(cn|sg|my))?$|^zh-hans-/.test(lower)) return 'zh-Hans';
+  if (/^en(-|$)/.test(lower)) return 'en';
+  if (/^mn-(mong|cn)(-|$)/.test(lower)) return 'mn-Mong';
+  return undefined;
+}
+
+/**
+ * The language the host page's content is published in, as seen from `node`:
+ * the nearest `lang` outside the kit's shadow trees (those declare the
+ * interface language on the kit's own strings), the page's own as a rule.
+ */
+export function contentLanguage(node: Element): string {
+  let host: Element = node;
+  for (let root = host.getRootNode(); root instanceof ShadowRoot; root = host.getRootNode()) host = root.host;
+  return host.closest('[lang]')?.getAttribute('lang') ?? '';
+}

@@ -1,4 +1,3 @@
-import { sourceLocale } from '../i18n/localization.js';
 import type { Preferences } from './schema.js';
 import type { SystemPreferences } from './system.js';
 
@@ -7,7 +6,9 @@ import type { SystemPreferences } from './system.js';
  * writes there. Modes are data attributes that the token files in themes/
  * select on; text zoom is the `--gov-zoom` custom property that scales the
  * root font size. The host page's own content follows because it inherits
- * from the root.
+ * from the root. The interface language is not written here: `<html lang>`
+ * stays the page's published language, and the kit declares the chosen one
+ * on its own strings (GovElement).
  */
 export function applyToRoot(root: HTMLElement, values: Readonly<Preferences>, system: Readonly<SystemPreferences>): void {
   flag(root, 'data-gov-elder', values.elder);
@@ -27,15 +28,7 @@ export function applyToRoot(root: HTMLElement, values: Readonly<Preferences>, sy
     if (zoom) root.style.setProperty('--gov-zoom', zoom);
     else root.style.removeProperty('--gov-zoom');
   }
-  // The source locale leaves the page's own lang (zh-CN, zh-Hans…) as the host wrote it.
-  if (!pageLang.has(root)) pageLang.set(root, root.lang);
-  const lang = values.locale === sourceLocale ? pageLang.get(root)! : values.locale;
-  if (root.lang !== lang) root.lang = lang;
-  // All three locales run left to right; Mongolian columns are set by writing-mode, not dir.
-  if (root.dir !== 'ltr') root.dir = 'ltr';
 }
-
-const pageLang = new WeakMap<HTMLElement, string>();
 
 function flag(root: HTMLElement, name: string, on: boolean): void {
   if (root.hasAttribute(name) !== on) root.toggleAttribute(name, on);

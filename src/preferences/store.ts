@@ -3,6 +3,7 @@ import { browserStorage, readStored, writeStored, storageKey, parseStored } from
 import { readUrlOverrides } from './url.js';
 import { watchSystem, type SystemPreferences } from './system.js';
 import { applyToRoot } from './apply.js';
+import { matchLocale, sourceLocale, type Locale } from '../i18n/localization.js';
 
 /** Fired by the store after any preference or system preference changed. */
 export class PreferencesChangeEvent extends Event {
@@ -23,6 +24,12 @@ export interface StoreOptions {
   syncTabs?: boolean;
   /** Where system media queries are read; the window's by default. */
   matchMedia?: (query: string) => MediaQueryList;
+  /**
+   * The interface language for a visitor who has chosen none: the page's
+   * published language where the kit speaks it (an English page gets English
+   * controls), else the source locale. From `<html lang>` by default.
+   */
+  pageLocale?: Locale;
 }
 
 /**
@@ -32,6 +39,14 @@ export interface StoreOptions {
  */
 export class PreferencesStore extends EventTarget {
   private current: Preferences;
+  /** The defaults on this page: the schema's, with the page's own language as the interface language. */
+  private readonly defaults: Readonly<Preferences>;
+  /**
+   * Whether the visitor chose the interface language. Its default differs from
+   * page to page, so a chosen one is kept even where it equals this page's
+   * default, and an unchosen one is never stored.
+   */
+  private localeChosen = false;
   private systemState: SystemPreferences;
   private readonly storage: Storage | null;
   private readonly root: HTMLElement;
@@ -39,7 +54,9 @@ export class PreferencesStore extends EventTarget {
   private readonly onStorage = (event: StorageEvent): void => {
     if (event.key !== storageKey && event.key !== null) return;
     // Another tab changed (or cleared) the preferences: take them over without writing back.
-    this.replace({ ...defaults, ...parseStored(event.newValue) });
+    const stored = parseStored(event.newValue);
+    this.localeChosen = stored.locale !== undefined;
+    this.replace({ ...this.defaults, ...stored });
   };
 
   constructor({
@@ -48,11 +65,15 @@ export class PreferencesStore extends EventTarget {
     root = document.documentElement,
     syncTabs = true,
     matchMedia,
+    pageLocale = matchLocale(document.documentElement.lang) ?? sourceLocale,
   }: StoreOptions = {}) {
     super();
     this.storage = storage;
     this.root = root;
-    this.current = { ...defaults, ...readStored(storage) };
+    this.defaults = { ...defaults, locale: pageLocale };
+    const stored = readStored(storage);
+    this.localeChosen = stored.locale !== undefined;
+    this.current = { ...this.defaults, ...stored };
     const system = watchSystem((next) => {
       this.systemState = next;
       this.apply(new Set(['system']));
@@ -61,6 +82,7 @@ export class PreferencesStore extends EventTarget {
     const overrides = readUrlOverrides(search);
     if (Object.keys(overrides).length) {
       this.current = { ...this.current, ...overrides };
+      this.localeChosen ||= overrides.locale !== undefined;
       this.persist();
     }
     if (syncTabs) window.addEventListener('storage', this.onStorage);
@@ -88,13 +110,15 @@ export class PreferencesStore extends EventTarget {
   set(patch: Partial<Preferences>): void {
     const { patch: valid, rejected } = validatePatch(patch);
     if (rejected.length) console.warn(`gov-portal-kit: ignored invalid preferences (${rejected.join(', ')}).`);
+    this.localeChosen ||= valid.locale !== undefined;
     this.replace({ ...this.current, ...valid });
     this.persist();
   }
 
   /** Every preference back to its default. */
   reset(): void {
-    this.replace({ ...defaults });
+    this.localeChosen = false;
+    this.replace({ ...this.defaults });
     this.persist();
   }
 
@@ -123,8 +147,8 @@ export class PreferencesStore extends EventTarget {
   }
 
   private persist(): void {
-    const changedFromDefaults = Object.fromEntries(preferenceKeys.filter((key) => this.current[key] !== defaults[key]).map((key) => [key, this.current[key]]));
-    writeStored(this.storage, changedFromDefaults);
+    const kept = preferenceKeys.filter((key) => (key === 'locale' ? this.localeChosen : this.current[key] !== this.defaults[key]));
+    writeStored(this.storage, Object.fromEntries(kept.map((key) => [key, this.current[key]])));
   }
 }
 

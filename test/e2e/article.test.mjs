@@ -2,7 +2,7 @@
 // keyboard, axe with the WeChat dialog open, print media and the network.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openDemo, newPage, waitForUpgrade, axeViolations } from './support.mjs';
+import { openDemo, newPage, waitForUpgrade, axeViolations, waitForLocale } from './support.mjs';
 
 const canonical = 'https://kjt.nmg.gov.cn/kjdt/gzdt/kjtgz/202312/t20231206_2420215.html';
 const title = '聚焦“五大任务” 推动高质量发展 | 牢牢抓住科技创新这个“牛鼻子”';
@@ -126,7 +126,7 @@ describe('article, share, print and footer', { timeout: 120_000 }, () => {
   it('draws the frame in English with ?lang=en', async () => {
     const { page, context } = await newPage(demo.browser, `${demo.url}?lang=en`);
     await waitForUpgrade(page);
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await waitForLocale(page, 'en');
     await page.getByRole('button', { name: 'Print this page' }).waitFor();
     assert.ok(await page.getByRole('group', { name: 'Share on' }).isVisible());
     assert.match(await page.getByRole('article').locator('header').innerText(), /Source: 内蒙古日报/);

@@ -7,7 +7,7 @@
 // and at least 3:1 against the colours around the focused element.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openDemo, openUpgraded, waitForUpgrade, axeViolations } from './support.mjs';
+import { openDemo, openUpgraded, waitForUpgrade, waitForLocale, axeViolations } from './support.mjs';
 import { setPreferences } from './modes.mjs';
 import { focusState, indicatorContrast, describeIndicator, tabWalk } from './keyboard.mjs';
 
@@ -72,8 +72,9 @@ const states = [
       assert.match(await page.locator('.gov-article__body img').first().evaluate((img) => img.nextElementSibling?.textContent ?? ''), /^\[.+\]$/);
     },
   },
-  { name: 'English', path: '?lang=en', check: async (page) => assert.equal(await page.evaluate(() => document.documentElement.lang), 'en') },
-  { name: 'Mongolian', path: '?lang=mn-Mong', check: async (page) => assert.equal(await page.evaluate(() => document.documentElement.lang), 'mn-Mong') },
+  { name: 'English', path: '?lang=en', check: (page) => waitForLocale(page, 'en') },
+  { name: 'Mongolian', path: '?lang=mn-Mong', check: (page) => waitForLocale(page, 'mn-Mong') },
+  { name: 'the English page (/en/)', path: 'en/', check: async (page) => assert.equal(await page.evaluate(() => document.documentElement.lang), 'en') },
   { name: 'toolbar (无障碍) open', act: openToolbarByClick, check: async (page) => assert.equal(await root(page, 'data-gov-toolbar-open'), '') },
   {
     name: 'toolbar help dialog (帮助) open',
@@ -245,15 +246,15 @@ describe('keyboard-only walk-throughs', { timeout: 600_000 }, () => {
     await keyboard.press('Tab');
     assert.doesNotMatch((await log.here()).name, /gov-a11y-toolbar › /, 'Tab leaves the toolbar');
 
-    // 语言: English, then back to 中文.
-    await moveTo(page, log, /gov-language-switcher › button "English"/);
+    // 语言: English is a link to the translated page; ᠮᠣᠩᠭᠣᠯ switches in place, then back to 中文.
+    await moveTo(page, log, /gov-language-switcher › a "English"/);
+    await moveTo(page, log, /gov-language-switcher › button "ᠮᠣᠩᠭᠣᠯ"/);
     await keyboard.press('Enter');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await deptButton(page, 'Department websites').waitFor({ timeout: 5000 });
+    await waitForLocale(page, 'mn-Mong');
     await log.here();
     await moveTo(page, log, /gov-language-switcher › button "中文"/, { key: 'Shift+Tab', max: 3 });
     await keyboard.press('Enter');
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+    await waitForLocale(page, 'zh-Hans');
     await deptButton(page).waitFor({ timeout: 5000 });
     await log.here();
 

@@ -5,7 +5,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { openDemo, newPage, waitForUpgrade } from './support.mjs';
+import { openDemo, newPage, waitForUpgrade, waitForLocale } from './support.mjs';
 
 /** Wraps every template literal of a built locale chunk in ⟦ ⟧. */
 export function pseudoLocalize(code) {
@@ -30,7 +30,7 @@ describe('pseudo-locale run', { timeout: 120_000 }, () => {
     await page.route(`**/assets/${chunk}`, (route) => route.fulfill({ contentType: 'text/javascript', body: pseudo }));
     await page.goto(`${demo.url}?lang=en`, { waitUntil: 'networkidle' });
     await waitForUpgrade(page);
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await waitForLocale(page, 'en');
 
     // Open what opens, so strings rendered only when open are checked too.
     for (const button of await page.locator('button[aria-expanded="false"]').all()) {

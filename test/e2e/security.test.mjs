@@ -3,7 +3,7 @@
 // URL, a sandboxed iframe without storage.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openDemo, newPage, waitForUpgrade } from './support.mjs';
+import { openDemo, newPage, waitForUpgrade, waitForLocale } from './support.mjs';
 import { strictHeaders } from '../../scripts/strict-headers.mjs';
 
 /** Collects CSP violations reported in the page. */
@@ -31,9 +31,10 @@ describe('strict headers and hostile input', { timeout: 180_000 }, () => {
     // Use the parts every visitor touches.
     await page.getByRole('button', { name: '长辈版', exact: true }).click();
     await page.getByRole('button', { name: '退出长辈版' }).click();
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.getByRole('button', { name: 'ᠮᠣᠩᠭᠣᠯ' }).click();
+    await waitForLocale(page, 'mn-Mong');
     await page.getByRole('button', { name: '中文' }).click();
+    await waitForLocale(page, 'zh-Hans');
     assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
     assert.deepEqual(problems, []);
     await context.close();

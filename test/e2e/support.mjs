@@ -56,6 +56,15 @@ export async function waitForUpgrade(page) {
   );
 }
 
+/**
+ * Waits until the kit's strings are in `locale`. The page's own `lang` never
+ * changes; the kit declares the interface language on what shows its strings
+ * (the skip link, say) once they have arrived.
+ */
+export function waitForLocale(page, locale) {
+  return page.waitForFunction((want) => document.querySelector('gov-skip-link')?.shadowRoot?.querySelector('[lang]')?.lang === want, locale);
+}
+
 /** Opens `path` of the demo (a query string, say) and waits until the kit has upgraded it. */
 export async function openUpgraded(demo, path = '', contextOptions = {}) {
   const opened = await newPage(demo.browser, `${demo.url}${path}`, contextOptions);

@@ -81,6 +81,7 @@ export class FakeSpeech extends EventTarget {
   }
 
   speak(utterance: SpeechSynthesisUtterance): void {
+    // The fake's voices are plain objects, which utterance.voice refuses: the tag says which voice was chosen.
     this.spoken.push({ text: utterance.text, lang: utterance.lang, rate: utterance.rate });
     this.pending.push(utterance);
     if (this.autoEnd) setTimeout(() => this.finish(), 0);

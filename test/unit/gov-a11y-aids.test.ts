@@ -130,4 +130,47 @@ describe('toolbar aids: 大鼠标, 十字线, 大字幕, 纯文本', () => {
     expect(main.innerHTML, 'restored exactly').to.equal(before);
     expect(photo.getBoundingClientRect().width).to.equal(64);
   });
+
+  it("纯文本 reaches every image: the kit's own in shadow roots, those that appear later, and an upgraded element's", async () => {
+    const main = await fixture<HTMLElement>(html`<main>
+      <gov-header .data=${{ siteName: '内蒙古自治区科学技术厅', siteHref: '/', logoSrc: '/public/images/emblem.svg', logoAlt: '内蒙古自治区科学技术厅标识', searchAction: '/search/' }}></gov-header>
+      <gov-top-bar></gov-top-bar>
+    </main>`);
+    const header = main.querySelector('gov-header')!;
+    const topBar = main.querySelector('gov-top-bar')!;
+    await header.updateComplete;
+    const before = header.shadowRoot!.innerHTML;
+    await openWithButton();
+    pagePreferences().set({ textOnly: true });
+    await settle();
+
+    const emblem = header.shadowRoot!.querySelector('img')!;
+    expect(emblem.getBoundingClientRect().width, 'the emblem is out of sight').to.be.at.most(1);
+    expect(emblem.nextElementSibling?.textContent).to.equal('[内蒙古自治区科学技术厅标识]');
+    expect(emblem.nextElementSibling?.getAttribute('aria-hidden')).to.equal('true');
+
+    // The 微信 popover draws its QR code only when opened: it arrives replaced too.
+    topBar.shadowRoot!.querySelector<HTMLButtonElement>('.wechat > button')!.click();
+    await topBar.updateComplete;
+    const qr = topBar.shadowRoot!.querySelector('img')!;
+    await waitUntil(() => qr.nextElementSibling?.textContent === '[本站微信公众号二维码]', 'the QR code gives way to its text');
+    expect(qr.getBoundingClientRect().width).to.be.at.most(1);
+
+    // A photo a CMS script adds later, and an element upgraded after 纯文本 started.
+    const late = Object.assign(document.createElement('img'), { alt: '晚到的照片', src: '/public/images/photo-milking.svg' });
+    main.append(late);
+    const upgradedLater = document.createElement('gov-header');
+    upgradedLater.data = { siteName: '另一个站点', siteHref: '/', logoSrc: '/public/images/emblem.svg', logoAlt: '另一个标识', searchAction: '/s/' };
+    main.append(upgradedLater);
+    await waitUntil(() => late.nextElementSibling?.textContent === '[晚到的照片]', 'a late image is replaced');
+    await waitUntil(() => upgradedLater.shadowRoot?.querySelector('img')?.nextElementSibling?.textContent === '[另一个标识]', 'a later element is reached');
+    await expectNoAxeViolations();
+
+    pagePreferences().set({ textOnly: false });
+    await settle();
+    expect(header.shadowRoot!.innerHTML, 'restored exactly').to.equal(before);
+    expect(topBar.shadowRoot!.querySelector('[data-gov-aid]')).to.equal(null);
+    expect(document.querySelectorAll('[data-gov-alt-shown]')).to.have.length(0);
+    expect(emblem.getBoundingClientRect().width).to.be.greaterThan(1);
+  });
 });

@@ -1,6 +1,7 @@
 import { pagePreferences } from '../../src/preferences/store.js';
-import { readableBlocks, sentencesOf, speechLang } from '../../src/aids/speech.js';
-import { cleanUp, FakeSpeech, openWithButton, settle, toolbarButton } from './a11y-helpers.js';
+import { langOf, readableBlocks, sentencesOf, voiceFor } from '../../src/aids/speech.js';
+import { setLocale } from '../../src/i18n/localization.js';
+import { cleanUp, FakeSpeech, openWithButton, settle, toolbarButton, toolbarElement } from './a11y-helpers.js';
 import { expect, expectNoAxeViolations, fixture, html, sendKeys, waitUntil } from './helpers.js';
 
 const press = async (key: string): Promise<void> => {
@@ -32,15 +33,37 @@ describe('toolbar speech (声音, 指读, 连读, 语速) with a fake speechSynt
     </main>`);
   }
 
-  it('reads Chinese pages with a zh-CN voice', () => {
-    expect(speechLang('zh-Hans')).to.equal('zh-CN');
-    expect(speechLang('zh-CN')).to.equal('zh-CN');
-    expect(speechLang('en')).to.equal('en');
+  const voice = (lang: string, name: string) => ({ lang, name, default: false, localService: true, voiceURI: name });
+
+  it("chooses a voice that reads the text's own language and script, or none", () => {
+    fake.voices = [voice('en-US', 'English'), voice('zh-TW', 'Taiwan'), voice('zh-CN', 'Mainland'), voice('mn-MN', 'Cyrillic Mongolian')];
+    expect(voiceFor('zh-Hans')?.name).to.equal('Mainland');
+    expect(voiceFor('zh-CN')?.name).to.equal('Mainland');
+    expect(voiceFor('zh-Hant')?.name).to.equal('Taiwan');
+    expect(voiceFor('en-GB')?.name).to.equal('English');
+    // A Cyrillic voice cannot read traditional Mongolian script: no voice, so the text is skipped, not misread.
+    expect(voiceFor('mn-Mong')).to.equal(undefined);
+    expect(voiceFor('mn')?.name).to.equal('Cyrillic Mongolian');
+    expect(voiceFor('fr')).to.equal(undefined);
+    fake.voices = [voice('en-US', 'English')];
+    expect(voiceFor('zh-Hans'), 'Chinese is never read by an English voice').to.equal(undefined);
   });
 
-  it('splits a block into sentences at Chinese and Latin sentence marks', async () => {
+  it('takes the language declared on the text, looking out of shadow roots', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="en"><p id="plain">Hello</p><p lang="mn-Mong" id="mn">ᠮᠣᠩᠭᠣᠯ</p><span id="host"></span></div>`);
+    const shadow = host.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<button>inside</button><b lang="zh-Hans">内</b>';
+    expect(langOf(host.querySelector('#plain'))).to.equal('en');
+    expect(langOf(host.querySelector('#mn'))).to.equal('mn-Mong');
+    expect(langOf(shadow.querySelector('button'))).to.equal('en');
+    expect(langOf(shadow.querySelector('b'))).to.equal('zh-Hans');
+  });
+
+  it('splits a block into sentences at Chinese, Latin and Mongolian sentence marks', async () => {
     const main = await article();
     expect(sentencesOf(main.querySelector('#p1')!).map((s) => s.text)).to.deep.equal(['创新驱动是重要支撑。', '全区有效发明专利增长了近5倍!']);
+    const mixed = await fixture<HTMLElement>(html`<p>Intensity reaches 1.5% by 2025. “Really?” Yes! 研发投入;年均增长。ᠲᠧᠬᠨᠢᠭ᠃ᠡᠨᠡ</p>`);
+    expect(sentencesOf(mixed).map((s) => s.text)).to.deep.equal(['Intensity reaches 1.5% by 2025.', '“Really?”', 'Yes!', '研发投入;', '年均增长。', 'ᠲᠧᠬᠨᠢᠭ᠃', 'ᠡᠨᠡ']);
   });
 
   it('声音 with 指读 reads what keyboard focus lands on, in zh-CN at the chosen rate', async () => {
@@ -110,6 +133,54 @@ describe('toolbar speech (声音, 指读, 连读, 语速) with a fake speechSynt
     await settle();
     expect(hasHighlight(), 'the end clears the highlight').to.be.false;
     expect(toolbarButton('停止').getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('连读 reads each part of a mixed page in its own language, and skips a language without a voice with one notice', async () => {
+    fake.voices = [voice('zh-CN', 'Mainland'), voice('en-GB', 'English')];
+    await fixture<HTMLElement>(html`<main>
+      <p>科技兴蒙。</p>
+      <p lang="en">Science for Inner Mongolia. It goes on.</p>
+      <section lang="mn-Mong"><p>ᠰᠢᠨᠵᠢᠯᠡᠬᠦ ᠤᠬᠠᠭᠠᠨ᠃</p><p>ᠲᠧᠬᠨᠢᠭ᠃</p></section>
+      <p>创新驱动。</p>
+    </main>`);
+    await openWithButton();
+    toolbarButton('连读').focus();
+    await press('Enter');
+    await waitUntil(() => fake.spoken.length === 4, `the reading ends (${JSON.stringify(fake.spoken)})`);
+    // Each utterance carries the tag of the voice chosen for it.
+    expect(fake.spoken.map(({ text, lang }) => [text, lang])).to.deep.equal([
+      ['科技兴蒙。', 'zh-CN'],
+      ['Science for Inner Mongolia.', 'en-GB'],
+      ['It goes on.', 'en-GB'],
+      ['创新驱动。', 'zh-CN'],
+    ]);
+    // Two Mongolian paragraphs, one notice.
+    const region = document.querySelector('[data-gov-live-region]')!;
+    await waitUntil(() => /已跳过/.test(region.textContent ?? ''), 'the skip is announced');
+    expect(region.textContent).to.match(/^没有蒙古.*的语音,已跳过这部分内容$/);
+  });
+
+  it("in the English interface, reads the Chinese article with a Chinese voice and the kit's controls with an English one", async () => {
+    fake.voices = [voice('en-US', 'English'), voice('zh-CN', 'Mainland')];
+    const main = await fixture<HTMLElement>(html`<main><p id="zh"><a href="#x">科技兴蒙</a>行动。</p></main>`);
+    await setLocale('en');
+    try {
+      await openWithButton();
+      pagePreferences().set({ speech: true, speechMode: 'point' });
+      await settle();
+      fake.spoken = [];
+      main.querySelector('a')!.focus();
+      await waitUntil(() => fake.spoken.length > 0, 'focus is read');
+      expect(fake.spoken[0]).to.include({ text: '科技兴蒙', lang: 'zh-CN' });
+      fake.spoken = [];
+      // A toolbar button is the kit's own string, in the interface language.
+      const exit = [...toolbarElement()!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Exit')!;
+      exit.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await waitUntil(() => fake.spoken.length > 0, 'the pointer is read');
+      expect(fake.spoken[0]).to.include({ text: 'Exit', lang: 'en-US' });
+    } finally {
+      await setLocale('zh-Hans');
+    }
   });
 
   it('finds every displayed block of a long article, in order, also inside off-screen parts', async () => {

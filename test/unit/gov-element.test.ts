@@ -6,11 +6,12 @@ import '../../src/index.js';
 import { expect, fixture, html, oneEvent } from './helpers.js';
 
 class TestToggle extends GovElement {
+  heading = '部门';
   override render() {
-    return litHtml`<span>${getLocale()}</span>`;
+    return litHtml`<span lang=${this.uiLang}>${getLocale()}</span><h2 lang=${this.contentLang}>${this.heading}</h2>`;
   }
   toggle(open: boolean): boolean {
-    return this.emit(new GovToggleEvent(open));
+    return this.dispatchEvent(new GovToggleEvent(open));
   }
 }
 
@@ -38,10 +39,43 @@ describe('GovElement', () => {
 
   it('re-renders when the locale changes', async () => {
     const el = await fixture<TestToggle>(html`<gov-test-toggle></gov-test-toggle>`);
-    expect(el.shadowRoot!.textContent).to.equal('zh-Hans');
+    expect(el.shadowRoot!.querySelector('span')!.textContent).to.equal('zh-Hans');
     await setLocale('en');
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.equal('en');
+    expect(el.shadowRoot!.querySelector('span')!.textContent).to.equal('en');
+  });
+
+  it('declares the interface language on its strings and the content language on host text, leaving <html lang> alone', async () => {
+    const el = await fixture<HTMLDivElement>(html`<div lang="zh-CN"><gov-test-toggle></gov-test-toggle></div>`);
+    const toggle = el.querySelector<TestToggle>('gov-test-toggle')!;
+    await setLocale('en');
+    await toggle.updateComplete;
+    expect(toggle.shadowRoot!.querySelector('span')!.lang).to.equal('en');
+    expect(toggle.shadowRoot!.querySelector('h2')!.lang).to.equal('zh-CN');
+    expect(document.documentElement.lang).to.equal('zh-Hans');
+  });
+
+  it('takes the content language from the page, not from the kit element it is drawn inside', async () => {
+    const outer = await fixture<TestToggle>(html`<gov-test-toggle></gov-test-toggle>`);
+    await setLocale('en');
+    await outer.updateComplete;
+    // Drawn inside another element's shadow tree, under its lang="en" strings: the host's text stays Chinese.
+    const inner = document.createElement('gov-test-toggle') as TestToggle;
+    outer.shadowRoot!.querySelector('span')!.append(inner);
+    await inner.updateComplete;
+    expect(inner.shadowRoot!.querySelector('h2')!.lang).to.equal('zh-Hans');
+    expect(inner.shadowRoot!.querySelector('span')!.lang).to.equal('en');
+  });
+
+  it('declares the content language unknown where the page declares none, rather than the interface language', async () => {
+    const root = document.documentElement;
+    root.removeAttribute('lang');
+    try {
+      const el = await fixture<TestToggle>(html`<gov-test-toggle></gov-test-toggle>`);
+      expect(el.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('');
+    } finally {
+      root.lang = 'zh-Hans';
+    }
   });
 
   it('does not throw when the kit entry is evaluated a second time', async () => {

@@ -38,7 +38,7 @@ describe('gov-language-switcher', () => {
     await expectNoAxeViolations(switcher);
   });
 
-  it('switches every element on the page live, and <html lang>, from the keyboard', async () => {
+  it("switches every element on the page live from the keyboard, declaring the language on the kit's strings only", async () => {
     const { switcher, skip } = await page();
     buttons(switcher)[1]!.focus();
     expectVisibleFocus();
@@ -47,8 +47,11 @@ describe('gov-language-switcher', () => {
     await switcher.updateComplete;
     await skip.updateComplete;
     expect(pagePreferences().values.locale).to.equal('en');
-    expect(document.documentElement.lang).to.equal('en');
+    // The page's content keeps its language; the kit's strings declare theirs.
+    expect(document.documentElement.lang).to.equal('zh-Hans');
     expect(group(switcher).getAttribute('aria-label')).to.equal('Language');
+    expect(group(switcher).lang).to.equal('en');
+    expect(skip.shadowRoot!.querySelector('a')!.lang).to.equal('en');
     expect(skip.shadowRoot!.querySelector('a')!.textContent).to.equal('Skip to main content');
     expect(buttons(switcher)[1]!.getAttribute('aria-pressed')).to.equal('true');
     expect(buttons(switcher)[0]!.getAttribute('aria-pressed')).to.equal('false');
@@ -59,16 +62,45 @@ describe('gov-language-switcher', () => {
     await sendKeys({ press: ' ' });
     await waitUntil(() => getLocale() === 'mn-Mong');
     await skip.updateComplete;
-    expect(document.documentElement.lang).to.equal('mn-Mong');
-    expect(document.documentElement.dir).to.equal('ltr');
+    expect(document.documentElement.lang).to.equal('zh-Hans');
+    expect(document.documentElement.hasAttribute('dir')).to.be.false;
+    expect(skip.shadowRoot!.querySelector('a')!.lang).to.equal('mn-Mong');
     expect(skip.shadowRoot!.querySelector('a')!.textContent).not.to.equal('跳到主要内容');
     await expectNoAxeViolations(switcher);
   });
 
-  it('gives the page its own lang back in Chinese', async () => {
+  it('offers a language with a declared translation of the page as a link to it; the others switch in place', async () => {
+    const alternates = [
+      Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'zh-Hans', href: '/zh/article.html' }),
+      Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'en-GB', href: '/en/article.html' }),
+      Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'mn', href: '/mn-cyrl/article.html' }),
+    ];
+    document.head.append(...alternates);
+    try {
+      const { switcher } = await page();
+      const english = switcher.shadowRoot!.querySelector('a')!;
+      expect(switcher.shadowRoot!.querySelectorAll('a')).to.have.length(1);
+      expect(english.textContent).to.equal('English');
+      expect(english.getAttribute('href')).to.equal(new URL('/en/article.html', location.href).href);
+      expect(english.hreflang).to.equal('en-GB');
+      expect(english.lang).to.equal('en');
+      // 中文 is this page's own language, and Cyrillic Mongolian is not ᠮᠣᠩᠭᠣᠯ: both stay buttons.
+      expect(buttons(switcher).map((b) => b.textContent!.trim())).to.deep.equal(['中文', 'ᠮᠣᠩᠭᠣᠯ']);
+      await expectNoAxeViolations(switcher);
+      // Following the link keeps the choice for the kit's strings on pages without a translation.
+      english.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      english.click();
+      expect(pagePreferences().values.locale).to.equal('en');
+    } finally {
+      for (const link of alternates) link.remove();
+    }
+  });
+
+  it('leaves <html lang> as the page published it in every language', async () => {
     const { switcher } = await page();
-    buttons(switcher)[1]!.click();
-    await waitUntil(() => getLocale() === 'en');
+    buttons(switcher)[2]!.click();
+    await waitUntil(() => getLocale() === 'mn-Mong');
+    expect(document.documentElement.lang).to.equal('zh-Hans');
     buttons(switcher)[0]!.click();
     await waitUntil(() => getLocale() === 'zh-Hans');
     expect(document.documentElement.lang).to.equal('zh-Hans');

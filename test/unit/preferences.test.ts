@@ -2,6 +2,7 @@ import { PreferencesStore, PreferencesChangeEvent } from '../../src/preferences/
 import { defaults, preferenceKeys, type Preferences } from '../../src/preferences/schema.js';
 import { parseStored, readStored, writeStored, storageKey, storageVersion, browserStorage } from '../../src/preferences/storage.js';
 import { readUrlOverrides } from '../../src/preferences/url.js';
+import { matchLocale, type Locale } from '../../src/i18n/localization.js';
 import { expect } from './helpers.js';
 
 /** An in-memory Storage; `failWith` makes every call throw, like private mode or a sandboxed iframe. */
@@ -63,7 +64,9 @@ class FakeMedia {
 }
 
 const stores: PreferencesStore[] = [];
-function makeStore(options: { storage?: Storage | null; search?: string; media?: FakeMedia } = {}): { store: PreferencesStore; root: HTMLElement } {
+function makeStore(
+  options: { storage?: Storage | null; search?: string; media?: FakeMedia; pageLocale?: Locale } = {},
+): { store: PreferencesStore; root: HTMLElement } {
   const root = document.createElement('div');
   root.lang = 'zh-CN';
   const store = new PreferencesStore({
@@ -71,6 +74,7 @@ function makeStore(options: { storage?: Storage | null; search?: string; media?:
     search: options.search ?? '',
     root,
     ...(options.media ? { matchMedia: options.media.matchMedia } : {}),
+    ...(options.pageLocale ? { pageLocale: options.pageLocale } : {}),
   });
   stores.push(store);
   return { store, root };
@@ -120,7 +124,8 @@ describe('preferences store', () => {
     for (const flag of ['large-cursor', 'reading-guide', 'caption-bar', 'text-only', 'toolbar-open', 'reduced-motion']) {
       expect(root.hasAttribute(`data-gov-${flag}`), flag).to.be.true;
     }
-    expect(root.lang).to.equal('en');
+    // The interface language is the kit's strings' own: the page keeps the language it was published in.
+    expect(root.lang).to.equal('zh-CN');
     expect(JSON.parse(storage.getItem(storageKey)!)).to.deep.equal({ version: storageVersion, values: all });
   });
 
@@ -134,13 +139,39 @@ describe('preferences store', () => {
     expect(root.outerHTML).to.equal(before);
   });
 
-  it('gives the page its own lang back for the source locale', () => {
+  it("never writes the page's lang or dir, whatever the interface language", () => {
     const { store, root } = makeStore();
-    expect(root.lang).to.equal('zh-CN');
     store.set({ locale: 'mn-Mong' });
-    expect(root.lang).to.equal('mn-Mong');
-    store.set({ locale: 'zh-Hans' });
     expect(root.lang).to.equal('zh-CN');
+    expect(root.hasAttribute('dir')).to.be.false;
+    store.set({ locale: 'en' });
+    expect(root.lang).to.equal('zh-CN');
+  });
+
+  it("speaks the page's own language to a visitor who has chosen none, and keeps a chosen one on every page", () => {
+    const storage = new MemoryStorage();
+    // An English page: English controls by default, and nothing is stored for it.
+    const english = makeStore({ storage, pageLocale: 'en' }).store;
+    expect(english.values.locale).to.equal('en');
+    english.set({ elder: true });
+    expect(JSON.parse(storage.getItem(storageKey)!).values).to.deep.equal({ elder: true });
+    english.disconnect();
+    // On a Chinese page the same visitor, who chose no language, gets Chinese controls.
+    const chinese = makeStore({ storage }).store;
+    expect(chinese.values.locale).to.equal('zh-Hans');
+    chinese.set({ locale: 'en' });
+    chinese.disconnect();
+    // Chosen English is kept on the English page, where it is the default, through any later write…
+    const back = makeStore({ storage, pageLocale: 'en' }).store;
+    back.set({ fontStep: 'large' });
+    expect(JSON.parse(storage.getItem(storageKey)!).values).to.deep.equal({ elder: true, locale: 'en', fontStep: 'large' });
+    back.disconnect();
+    // …so the next Chinese page still has English controls; 重置 forgets the choice.
+    const again = makeStore({ storage }).store;
+    expect(again.values.locale).to.equal('en');
+    again.reset();
+    expect(again.values.locale).to.equal('zh-Hans');
+    expect(storage.getItem(storageKey)).to.equal(null);
   });
 
   it('rejects junk passed in, keeping valid values, with one warning', async () => {
@@ -425,5 +456,20 @@ describe('preferences store', () => {
       media.set('(forced-colors: active)', true);
       expect(root.hasAttribute('data-gov-forced-colors')).to.be.false;
     });
+  });
+});
+
+describe('matchLocale', () => {
+  it("maps language tags to the kit's locales, and other languages and scripts to none", () => {
+    const cases: [string, Locale | undefined][] = [
+      ['zh', 'zh-Hans'], ['zh-CN', 'zh-Hans'], ['zh-Hans', 'zh-Hans'], ['zh-Hans-CN', 'zh-Hans'], ['ZH-sg', 'zh-Hans'],
+      ['zh-TW', undefined], ['zh-Hant', undefined], ['zh-HK', undefined],
+      ['en', 'en'], ['en-GB', 'en'], ['EN-us', 'en'],
+      ['mn-Mong', 'mn-Mong'], ['mn-Mong-CN', 'mn-Mong'], ['mn-CN', 'mn-Mong'],
+      ['mn', undefined], ['mn-MN', undefined], ['mn-Cyrl', undefined],
+      ['', undefined], ['x-default', undefined], ['eng', undefined],
+    ];
+    for (const [tag, locale] of cases) expect(matchLocale(tag), tag).to.equal(locale);
+    expect(matchLocale(null)).to.equal(undefined);
   });
 });

@@ -26,7 +26,7 @@ export class GovA11yToggle extends GovElement {
   }
 
   override render() {
-    return html`<button part="button" type="button" aria-expanded=${this.preferences.values.toolbarOpen ? 'true' : 'false'} @click=${this.toggle}>
+    return html`<button part="button" type="button" lang=${this.uiLang} aria-expanded=${this.preferences.values.toolbarOpen ? 'true' : 'false'} @click=${this.toggle}>
       ${msg('无障碍', { desc: 'Top-bar button that opens the accessibility toolbar' })}
     </button>`;
   }

@@ -107,7 +107,7 @@ export class GovA11yToolbar extends GovElement {
 
   /** Index of the button that takes Tab focus (roving tabindex). */
   @state() private active = 0;
-  @state() private support: SpeechSupport = speechSupport();
+  @state() private support: SpeechSupport = speechSupport(this.speechLanguages());
   @state() private speaking: Speaker['state'] = 'idle';
 
   private readonly speaker = new Speaker();
@@ -120,16 +120,18 @@ export class GovA11yToolbar extends GovElement {
     this.speaker.onState = () => {
       this.speaking = this.speaker.state;
     };
+    this.speaker.onNoVoice = (lang) => announce(this.noVoiceNotice(lang));
     this.pointer.start();
     const stopSpeech = (): void => this.speaker.stop();
     const onVoices = (): void => {
-      this.support = speechSupport();
+      this.support = speechSupport(this.speechLanguages());
+      this.speaker.forgetUnvoiced();
       this.syncAids();
     };
     window.addEventListener('pagehide', stopSpeech);
     document.addEventListener('keydown', this.onShortcut);
     const unsubscribe = this.preferences.store.subscribe(() => {
-      this.support = speechSupport();
+      this.support = speechSupport(this.speechLanguages());
       this.syncAids();
     });
     const stopVoices = onVoicesChanged(onVoices);
@@ -183,10 +185,28 @@ export class GovA11yToolbar extends GovElement {
     else stopTextOnly();
     const speech = values.speech && this.support === 'ok';
     this.speaker.rate = values.speechRate;
-    this.pointer.reading = speech && values.speechMode === 'point';
+    const pointing = speech && values.speechMode === 'point';
+    if (pointing && !this.pointer.reading) this.speaker.forgetUnvoiced();
+    this.pointer.reading = pointing;
     if (!speech || values.speechMode !== 'continuous') {
       if (this.speaker.state !== 'idle') this.speaker.stop();
     }
+  }
+
+  /** The languages the page is read in: its content's and the kit's strings'. Speech is usable when one of them has a voice. */
+  private speechLanguages(): string[] {
+    return [document.documentElement.lang || 'zh-CN', this.uiLang];
+  }
+
+  /** Said once per reading for a language without a voice, whose text is skipped. */
+  private noVoiceNotice(lang: string): string {
+    let language = lang;
+    try {
+      language = new Intl.DisplayNames([this.uiLang], { type: 'language' }).of(lang) ?? lang;
+    } catch {
+      // A tag the browser cannot name is shown as it is.
+    }
+    return msg(str`没有${language}的语音,已跳过这部分内容`, { desc: 'Announcement when speech skips text in a language that has no voice; the value is the language name' });
   }
 
   private rateName(rate: SpeechRate): string {
@@ -308,7 +328,7 @@ export class GovA11yToolbar extends GovElement {
       msg('相关网站', { desc: 'Heading of the related websites section near the footer' }),
       msg('页脚', { desc: 'Region the shortcut Alt+Shift+6 jumps to: footer' }),
     ];
-    return html`<div class="wrap"><div class="bar">
+    return html`<div class="wrap" lang=${this.uiLang}><div class="bar">
         <div part="toolbar" role="toolbar" aria-label=${label} @keydown=${this.onKeydown}>
           ${items.map(
             (item, index) => html`<button
@@ -329,7 +349,7 @@ export class GovA11yToolbar extends GovElement {
           ? html`<p class="note" id="scheme-note">${msg('系统已启用强制颜色,配色不可用。', { desc: 'Toolbar note: the OS forced-colours mode overrides the colour schemes' })}</p>`
           : nothing}
       </div></div>
-      <dialog part="help" aria-labelledby="help-title" @close=${this.onHelpClose}>
+      <dialog part="help" lang=${this.uiLang} aria-labelledby="help-title" @close=${this.onHelpClose}>
         <h2 id="help-title">${msg('无障碍浏览帮助', { desc: 'Title of the accessibility toolbar help dialog' })}</h2>
         <form method="dialog"><button type="submit">${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button></form>
         <table>

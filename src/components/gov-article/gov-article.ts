@@ -207,8 +207,8 @@ export class GovArticle extends GovElement {
       <header part="header" class="header">
         ${slottedHeading ? html`<slot name="heading"></slot>` : heading ? html`<h1>${heading}</h1>` : nothing}
         ${source || time
-          ? html`<p class="meta gov-article__meta">
-              ${source ? html`<span>${msg(str`来源:${source}`, { desc: 'Article metadata: the source (a newspaper or office) of the article' })}</span>` : nothing}
+          ? html`<p class="meta gov-article__meta" lang=${this.uiLang}>
+              ${source ? html`<span>${msg(html`来源:${this.hostText(source)}`, { desc: 'Article metadata: the source (a newspaper or office) of the article' })}</span>` : nothing}
               ${time
                 ? html`<span
                     >${msg('发布日期:', { desc: 'Article metadata: label before the publication date and time' })}<time datetime=${time.datetime}
@@ -226,12 +226,12 @@ export class GovArticle extends GovElement {
       </header>
       <div class="body" part="body"><slot></slot></div>
       ${this.files.length
-        ? html`<section class="attachments" aria-labelledby="attachments-title">
+        ? html`<section class="attachments" lang=${this.uiLang} aria-labelledby="attachments-title">
             <h2 id="attachments-title">${msg('附件', { desc: 'Heading of the list of files attached to the article' })}</h2>
             <ul>
               ${this.files.map(
                 (file) => html`<li>
-                  <a href=${file.href}
+                  <a lang=${this.contentLang} href=${file.href}
                     >${file.name}${file.type || file.size
                       ? html`<span class="file-meta">(${[file.type, file.size].filter(Boolean).join(', ')})</span>`
                       : nothing}</a
@@ -242,18 +242,18 @@ export class GovArticle extends GovElement {
           </section>`
         : nothing}
       ${this.prevLink || this.nextLink
-        ? html`<nav class="pager" aria-label=${msg('上一篇和下一篇', { desc: 'Accessible name of the navigation to the previous and next articles' })}>
+        ? html`<nav class="pager" lang=${this.uiLang} aria-label=${msg('上一篇和下一篇', { desc: 'Accessible name of the navigation to the previous and next articles' })}>
             <ul>
               ${this.prevLink
-                ? html`<li>${msg('上一篇:', { desc: 'Label before the link to the previous article' })} <a rel="prev" href=${this.prevLink.href}>${this.prevLink.title}</a></li>`
+                ? html`<li>${msg('上一篇:', { desc: 'Label before the link to the previous article' })} <a rel="prev" lang=${this.contentLang} href=${this.prevLink.href}>${this.prevLink.title}</a></li>`
                 : nothing}
               ${this.nextLink
-                ? html`<li>${msg('下一篇:', { desc: 'Label before the link to the next article' })} <a rel="next" href=${this.nextLink.href}>${this.nextLink.title}</a></li>`
+                ? html`<li>${msg('下一篇:', { desc: 'Label before the link to the next article' })} <a rel="next" lang=${this.contentLang} href=${this.nextLink.href}>${this.nextLink.title}</a></li>`
                 : nothing}
             </ul>
           </nav>`
         : nothing}
-      <p class="print-url">${msg(str`本文网址:${url}`, { desc: 'Printed only: the address of the page, written out' })}</p>
+      <p class="print-url" lang=${this.uiLang}>${msg(str`本文网址:${url}`, { desc: 'Printed only: the address of the page, written out' })}</p>
     </article>`;
   }
 }

@@ -39,7 +39,7 @@ export class GovBackToTop extends GovElement {
   }
 
   override render() {
-    return html`<button part="button" type="button" ?hidden=${!this.scrolledDown} @click=${this.backToTop}>
+    return html`<button part="button" type="button" lang=${this.uiLang} ?hidden=${!this.scrolledDown} @click=${this.backToTop}>
       ${msg('返回顶部', { desc: 'Floating button at the bottom of the page that scrolls back to the top' })}
     </button>`;
   }

@@ -80,8 +80,8 @@ export class GovBreadcrumb extends GovElement {
 
   override render() {
     const last = this.shown.length - 1;
-    return html`<nav part="nav" aria-label=${msg('当前位置', { desc: 'Accessible name of the breadcrumb navigation landmark' })}>
-      <ol>
+    return html`<nav part="nav" lang=${this.uiLang} aria-label=${msg('当前位置', { desc: 'Accessible name of the breadcrumb navigation landmark' })}>
+      <ol lang=${this.contentLang}>
         ${this.shown.map(
           (link, i) => html`<li>
             ${i > 0 ? html`<span class="separator" aria-hidden="true">›</span>` : ''}<a href=${link.href} aria-current=${i === last ? 'page' : 'false'}>${link.label}</a>

@@ -76,10 +76,10 @@ export class GovDeptMenu extends GovElement {
   override render() {
     const open = this.disclosure.open;
     return html`<div class="menu" @keydown=${this.onKeydown} @focusout=${this.disclosure.onFocusout}>
-      <button part="button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel" @click=${() => this.disclosure.toggle()}>
+      <button part="button" type="button" lang=${this.uiLang} aria-expanded=${open ? 'true' : 'false'} aria-controls="panel" @click=${() => this.disclosure.toggle()}>
         <span class="icon" aria-hidden="true">${open ? '▾' : '▸'}</span>${msg('部门网站导航', { desc: 'Top-bar disclosure button that opens the list of department websites' })}
       </button>
-      <div id="panel" part="panel" class="panel" ?hidden=${!open}>
+      <div id="panel" part="panel" class="panel" lang=${this.contentLang} ?hidden=${!open}>
         ${this.shown.map(
           (group, i) => html`<section aria-labelledby="group-${i}">
             <h2 id="group-${i}">${group.label}</h2>

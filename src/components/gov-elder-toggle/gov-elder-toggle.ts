@@ -20,7 +20,7 @@ export class GovElderToggle extends GovElement {
 
   override render() {
     const elder = this.preferences.values.elder;
-    return html`<button part="button" type="button" @click=${this.toggle}>
+    return html`<button part="button" type="button" lang=${this.uiLang} @click=${this.toggle}>
       ${elder
         ? msg('退出长辈版', { desc: 'Top-bar button that leaves elder mode' })
         : msg('长辈版', { desc: 'Top-bar button that turns on elder mode (large text, simple layout)' })}

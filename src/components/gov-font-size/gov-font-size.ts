@@ -36,7 +36,7 @@ export class GovFontSize extends GovElement {
 
   override render() {
     const current = this.preferences.values.fontStep;
-    return html`<fieldset part="group">
+    return html`<fieldset part="group" lang=${this.uiLang}>
       <legend>${msg('字体', { desc: 'Label of the article font-size switcher group' })}</legend>
       ${GovFontSize.order.map(
         (step) => html`<label>

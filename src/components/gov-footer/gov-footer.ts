@@ -14,6 +14,9 @@ import {
   telecomLicensePattern,
 } from './registration.js';
 
+/** Registration numbers (ICP, 公安备案, 增值电信) are Chinese text on every page, whatever language the page is in. */
+const registrationLang = 'zh-Hans';
+
 const listConverter = {
   fromAttribute: (value: string | null): string[] => splitList(value),
   toAttribute: (value: string[]): string => value.join('/'),
@@ -143,7 +146,7 @@ export class GovFooter extends GovElement {
     const validPolice = this.checked('police', police, policePattern);
     this.checked('telecomLicense', license, telecomLicensePattern);
     const policeBadge = this.policeIcon ? html`<img src=${this.policeIcon} alt="" width="20" height="20" />` : nothing;
-    return html`<footer>
+    return html`<footer lang=${this.uiLang}>
       ${this.statementHref || this.sitemapHref
         ? html`<ul class="gov-footer__links">
             ${this.statementHref ? html`<li><a href=${this.statementHref}>${msg('网站声明', { desc: 'Footer link to the site statement' })}</a></li>` : nothing}
@@ -153,25 +156,25 @@ export class GovFooter extends GovElement {
       <div class="gov-footer__info">
         ${this.organizer || this.operator || site
           ? html`<p>
-              ${this.organizer ? html`<span>${msg(str`主办单位:${this.organizer}`, { desc: 'Footer: the office that owns the site' })}</span>` : nothing}
-              ${this.operator ? html`<span>${msg(str`承办单位:${this.operator}`, { desc: 'Footer: the office that runs the site' })}</span>` : nothing}
+              ${this.organizer ? html`<span>${msg(html`主办单位:${this.hostText(this.organizer)}`, { desc: 'Footer: the office that owns the site' })}</span>` : nothing}
+              ${this.operator ? html`<span>${msg(html`承办单位:${this.hostText(this.operator)}`, { desc: 'Footer: the office that runs the site' })}</span>` : nothing}
               ${site ? html`<span>${msg(str`政府网站标识码:${validSite ?? site}`, { desc: 'Footer: the government website identification code' })}</span>` : nothing}
             </p>`
           : nothing}
         ${icp || police || license
           ? html`<p>
-              ${icp ? (validIcp ? html`<a href=${icpLink}>${icp}</a>` : html`<span>${icp}</span>`) : nothing}
+              ${icp ? (validIcp ? html`<a lang=${registrationLang} href=${icpLink}>${icp}</a>` : html`<span lang=${registrationLang}>${icp}</span>`) : nothing}
               ${police
                 ? validPolice
-                  ? html`<a class="gov-footer__police" href=${policeLink(police)}>${policeBadge}${police}</a>`
-                  : html`<span class="gov-footer__police">${policeBadge}${police}</span>`
+                  ? html`<a class="gov-footer__police" lang=${registrationLang} href=${policeLink(police)}>${policeBadge}${police}</a>`
+                  : html`<span class="gov-footer__police" lang=${registrationLang}>${policeBadge}${police}</span>`
                 : nothing}
-              ${license ? html`<span>${msg(str`增值电信业务经营许可证:${license}`, { desc: 'Footer: the value-added telecom business licence number' })}</span>` : nothing}
+              ${license ? html`<span>${msg(html`增值电信业务经营许可证:${html`<span lang=${registrationLang}>${license}</span>`}`, { desc: 'Footer: the value-added telecom business licence number' })}</span>` : nothing}
             </p>`
           : nothing}
         ${this.address || phones.length || fax.length
           ? html`<p>
-              ${this.address ? html`<span>${msg(str`地址:${this.address}`, { desc: 'Footer: postal address of the office' })}</span>` : nothing}
+              ${this.address ? html`<span>${msg(html`地址:${this.hostText(this.address)}`, { desc: 'Footer: postal address of the office' })}</span>` : nothing}
               ${phones.length ? html`<span>${msg('电话:', { desc: 'Footer: label before the phone numbers' })}${this.numbers(phones)}</span>` : nothing}
               ${fax.length ? html`<span>${msg('传真:', { desc: 'Footer: label before the fax numbers' })}${this.numbers(fax)}</span>` : nothing}
             </p>`

@@ -81,8 +81,8 @@ export class GovHeader extends GovElement {
     const data = this.shown;
     // Without usable data the site's own markup stays on show.
     if (!data) return html`<slot></slot>`;
-    return html`<header part="header">
-      <div class="brand">
+    return html`<header part="header" lang=${this.uiLang}>
+      <div class="brand" lang=${this.contentLang}>
         ${data.logoSrc ? html`<img class="emblem" src=${data.logoSrc} alt=${data.logoAlt ?? ''} width="64" height="64" />` : nothing}
         <p class="site-name"><a href=${data.siteHref}>${data.siteName}</a></p>
       </div>

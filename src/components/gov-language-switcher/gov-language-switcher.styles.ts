@@ -12,7 +12,11 @@ export const styles = [
       flex-wrap: wrap;
       gap: var(--gov-space-1, 0.25rem);
     }
-    button {
+    button,
+    a {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
       box-sizing: border-box;
       min-inline-size: var(--gov-target-primary, 2.75rem);
       min-block-size: var(--gov-target-primary, 2.75rem);
@@ -22,12 +26,10 @@ export const styles = [
       background: transparent;
       color: var(--gov-color-quiet-link, #1a1a1a);
       font: inherit;
+      text-decoration: none;
       cursor: var(--gov-cursor-pointer, pointer);
     }
-    button:lang(mn-Mong) {
-      font-family: var(--gov-font-family-mongolian, sans-serif);
-    }
-    button:hover {
+    :is(button, a):hover {
       text-decoration: underline;
     }
     button[aria-pressed='true'] {

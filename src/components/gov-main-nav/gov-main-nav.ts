@@ -97,13 +97,13 @@ export class GovMainNav extends GovElement {
 
   override render() {
     const collapsed = this.narrow && !this.menu.open;
-    return html`<nav part="nav" aria-label=${msg('主导航', { desc: 'Accessible name of the main navigation landmark' })} @keydown=${this.menu.onKeydown} @focusout=${this.onNavFocusout}>
+    return html`<nav part="nav" lang=${this.uiLang} aria-label=${msg('主导航', { desc: 'Accessible name of the main navigation landmark' })} @keydown=${this.menu.onKeydown} @focusout=${this.onNavFocusout}>
       ${this.narrow
         ? html`<button part="menu-button" class="menu-button" type="button" aria-expanded=${this.menu.open ? 'true' : 'false'} aria-controls="list" @click=${() => this.menu.toggle()}>
             <span class="icon" aria-hidden="true">☰</span>${msg('菜单', { desc: 'Button that shows the main navigation on narrow screens' })}
           </button>`
         : nothing}
-      <ul id="list" ?hidden=${collapsed}>
+      <ul id="list" lang=${this.contentLang} ?hidden=${collapsed}>
         ${this.shown.map((item, i) => this.renderItem(item, i))}
       </ul>
     </nav>`;
@@ -116,7 +116,7 @@ export class GovMainNav extends GovElement {
     return html`<li id="item-${index}" @keydown=${sub.onKeydown} @focusout=${sub.onFocusout}>
       <a href=${item.href} aria-current=${item.current ? 'true' : 'false'}>${label}</a>
       ${hasChildren
-        ? html`<button class="sub-button" type="button" aria-expanded=${sub.open ? 'true' : 'false'} aria-controls="sub-${index}" @click=${() => sub.toggle()}>
+        ? html`<button class="sub-button" type="button" lang=${this.uiLang} aria-expanded=${sub.open ? 'true' : 'false'} aria-controls="sub-${index}" @click=${() => sub.toggle()}>
               <span class="visually-hidden">${msg(str`${label}子栏目`, { desc: 'Accessible name of the button next to a main-navigation section that shows its sub-pages' })}</span>
               <span class="icon" aria-hidden="true">${sub.open ? '▴' : '▾'}</span>
             </button>

@@ -15,7 +15,7 @@ export class GovPrintButton extends GovElement {
   static override styles = styles;
 
   override render() {
-    return html`<button part="button" type="button" @click=${this.print}>
+    return html`<button part="button" type="button" lang=${this.uiLang} @click=${this.print}>
       ${msg('打印本页', { desc: 'Button in the article tools row that prints the page' })}
     </button>`;
   }

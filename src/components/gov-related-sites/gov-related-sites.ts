@@ -78,12 +78,12 @@ export class GovRelatedSites extends GovElement {
   }
 
   override render() {
-    return html`<aside part="aside" aria-labelledby="heading">
+    return html`<aside part="aside" lang=${this.uiLang} aria-labelledby="heading">
       <h2 id="heading">${msg('相关网站', { desc: 'Heading of the related websites section near the footer' })}</h2>
-      <ul class="main">
+      <ul class="main" lang=${this.contentLang}>
         ${this.shownLinks.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
       </ul>
-      <div class="groups">
+      <div class="groups" lang=${this.contentLang}>
         ${this.shownGroups.map((group, i) => {
           const disclosure = this.disclosures[i]!;
           const open = disclosure.open;

@@ -27,9 +27,9 @@ export function qrCode(text: string, label: string): TemplateResult {
   </svg>`;
 }
 
-/** The native dialog that shows the QR code of `url` and "用微信“扫一扫”分享". */
-export function weChatDialog(url: string, onClose: () => void): TemplateResult {
-  return html`<dialog part="dialog" class="wechat" aria-labelledby="wechat-title" @close=${onClose}>
+/** The native dialog that shows the QR code of `url` and "用微信“扫一扫”分享", in the interface language `lang`. */
+export function weChatDialog(url: string, lang: string, onClose: () => void): TemplateResult {
+  return html`<dialog part="dialog" class="wechat" lang=${lang} aria-labelledby="wechat-title" @close=${onClose}>
     <h2 id="wechat-title">${msg('分享到微信', { desc: 'Heading of the dialog with the QR code for sharing the page on WeChat' })}</h2>
     ${qrCode(url, msg('本页网址的二维码', { desc: 'Accessible name of the QR code image in the WeChat share dialog' }))}
     <p>${msg('用微信“扫一扫”分享', { desc: 'Instruction under the QR code: scan it with WeChat to share the page' })}</p>

@@ -50,7 +50,7 @@ export class GovShare extends GovElement {
     const url = this.shareUrl;
     const title = this.sharedTitle;
     const canShare = typeof navigator.share === 'function';
-    return html`<div class="group" part="group" role="group" aria-labelledby="share-label">
+    return html`<div class="group" part="group" role="group" lang=${this.uiLang} aria-labelledby="share-label">
         <span class="label" id="share-label">${msg('分享到', { desc: 'Label of the share group in the article tools row' })}</span>
         <ul>
           <li>
@@ -67,12 +67,12 @@ export class GovShare extends GovElement {
         </ul>
       </div>
       ${this.copyFailed
-        ? html`<p class="fallback">
+        ? html`<p class="fallback" lang=${this.uiLang}>
             <label for="copy-url">${msg('无法自动复制,请手动复制本页网址:', { desc: 'Shown when the clipboard refused: label of the selected page URL' })}</label>
             <input id="copy-url" type="text" readonly .value=${url} />
           </p>`
         : nothing}
-      ${this.dialogModule ? this.dialogModule.weChatDialog(url, this.onDialogClose) : nothing}`;
+      ${this.dialogModule ? this.dialogModule.weChatDialog(url, this.uiLang, this.onDialogClose) : nothing}`;
   }
 
   private async openWeChat(): Promise<void> {

@@ -21,7 +21,7 @@ export class GovSkipLink extends GovElement {
   @property({ attribute: 'target-id' }) targetId = 'main';
 
   override render() {
-    return html`<a part="link" href="#${this.targetId}" @click=${this.skip}
+    return html`<a part="link" lang=${this.uiLang} href="#${this.targetId}" @click=${this.skip}
       >${msg('跳到主要内容', { desc: 'Skip link, the first focusable element of every page' })}</a
     >`;
   }

@@ -70,8 +70,8 @@ export class GovTopBar extends GovElement {
 
   override render() {
     const open = this.wechat.open;
-    return html`<nav part="nav" aria-label=${msg('顶部导航', { desc: 'Accessible name of the top bar navigation landmark' })}>
-      ${this.site ? html`<a class="site" href=${this.site.href}>${this.site.label}</a>` : nothing}
+    return html`<nav part="nav" lang=${this.uiLang} aria-label=${msg('顶部导航', { desc: 'Accessible name of the top bar navigation landmark' })}>
+      ${this.site ? html`<a class="site" lang=${this.contentLang} href=${this.site.href}>${this.site.label}</a>` : nothing}
       <gov-elder-toggle></gov-elder-toggle>
       <div class="wechat" @keydown=${this.wechat.onKeydown} @focusout=${this.wechat.onFocusout}>
         <button part="wechat-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="wechat-panel" @click=${() => this.wechat.toggle()}>
