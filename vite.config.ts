@@ -8,7 +8,7 @@ import { minifyCssLiterals, plainDynamicImports, renderBlockingEntry, stripMessa
  *   embed      dist/embed/gov-portal-kit.js, one self-contained file for a single script tag.
  */
 /** Modules only the demo's lazy chunks use: the toolbar, the share dialog, other locales, the below-the-fold elements. */
-const lazyModules = /\/src\/(aids\/|content\.ts|i18n\/generated\/locales\/|components\/gov-(a11y-toolbar|share|article|print-button|footer)\/)|\/node_modules\/uqr\//;
+const lazyModules = /\/src\/(aids\/|content\.ts|preferences\/host-text\.ts|i18n\/generated\/locales\/|components\/gov-(a11y-toolbar|share|article|print-button|footer)\/)|\/node_modules\/uqr\//;
 
 const demo: UserConfig = {
   plugins: [minifyCssLiterals(), stripMessageDescriptions(), plainDynamicImports(), renderBlockingEntry()],

@@ -35,6 +35,14 @@ export function defineCore(): void {
   });
   followLocale();
   liveRegion();
+  // The host's own pixel-sized text follows elder mode and zoom through a layer loaded only while one is on.
+  let hostText: Promise<void> | undefined;
+  const followHostText = (): void => {
+    const { elder, zoom } = preferences.values;
+    if (!hostText && (elder || zoom !== 100)) hostText = import('./preferences/host-text.js').then((layer) => layer.followHostText(preferences));
+  };
+  preferences.subscribe(followHostText);
+  followHostText();
 
   GovSkipLink.define('gov-skip-link');
   GovElderToggle.define('gov-elder-toggle');

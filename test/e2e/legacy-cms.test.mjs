@@ -2,8 +2,9 @@
 // CMS template (table layout, `* { font-size: 12px; line-height: 1 }`,
 // `button { border: 0; background: none }`, prototype-extending scripts, a
 // window.onload ticker). The elements upgrade and look as recorded, the menus
-// work, elder mode and zoom scale the kit's text and the host content sized
-// with the tokens, and axe finds nothing inside the kit's elements.
+// work, elder mode and zoom scale the kit's text, the host content sized with
+// the tokens and, without any change to the template, the template's own
+// pixel-sized text, and axe finds nothing inside the kit's elements.
 //
 // The page is served from a temporary folder laid out as a ministry would:
 // the example at /, the embed at /static/gov-portal-kit.js (from GOV_DIST,
@@ -217,13 +218,59 @@ describe('legacy CMS page with the one-file embed', { timeout: 180_000 }, () => 
       await setPreferences(opened.page, modes[0].preferences);
     });
 
-    it('host text the template fixed in pixels stays as the template set it', async () => {
-      for (const mode of modes) {
-        await setPreferences(opened.page, mode.preferences);
-        const date = await measure(opened.page, ['#today'], 'body');
-        assert.equal(date.fontSize, 12, `${mode.name}: the date line`);
-      }
-      await setPreferences(opened.page, modes[0].preferences);
+    it('the template’s own 12 px text follows elder mode (24 px or more, line height 1.5) and 放大/缩小, and comes back exactly', async () => {
+      const { page } = opened;
+      await setPreferences(page, { elder: false, zoom: 100 });
+      const published = await page.evaluate(() => document.body.outerHTML);
+      const template = ['#today', '.notice-bar .label', '#scrollBox a', '.notice-bar .fav a', '.left-col .box-list a'];
+      const sizes = (selectors) => page.evaluate((list) => list.map((selector) => {
+        const style = getComputedStyle(document.querySelector(selector));
+        return { selector, fontSize: parseFloat(style.fontSize), lineHeight: parseFloat(style.lineHeight) };
+      }), selectors);
+      const expect = async (preferences, fontSize, label) => {
+        await setPreferences(page, preferences);
+        for (const size of await sizes(template.slice(0, 4))) {
+          assert.equal(size.fontSize, fontSize, `${label}: ${size.selector}`);
+          if (preferences.elder) assert.ok(size.lineHeight >= 1.5 * size.fontSize, `${label}: ${size.selector} line height ${size.lineHeight} px`);
+        }
+      };
+      await expect({ elder: false, zoom: 100 }, 12, 'standard');
+      await expect({ elder: true, zoom: 100 }, 24, 'elder mode');
+      await expect({ elder: true, zoom: 150 }, 36, 'elder mode at 150 %');
+      await expect({ elder: false, zoom: 150 }, 18, '放大 to 150 %');
+      await expect({ elder: false, zoom: 140 }, 16.8, '缩小 to 140 %');
+      await expect({ elder: false, zoom: 200 }, 24, '放大 to 200 %');
+      // The left column, which the template sizes with the kit's tokens, is not scaled twice.
+      await setPreferences(page, { elder: true, zoom: 100 });
+      const [link] = await sizes(['.left-col .box-list a']);
+      assert.equal(link.fontSize, (await measure(page, ['.left-col .box-list a'], 'small')).expected);
+      await setPreferences(page, { elder: false, zoom: 100 });
+      assert.equal(await page.evaluate(() => document.body.outerHTML), published, 'the page is back exactly as published');
+    });
+
+    it('in elder mode at 1280 px the template reflows: no sideways scrolling, no text clipped by its fixed-height boxes', async () => {
+      const { page } = opened;
+      await setPreferences(page, { elder: true, zoom: 100 });
+      const layout = await page.evaluate(() => ({
+        pageWidth: document.documentElement.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+        // The ticker is 24 px high and hides its overflow; the larger text makes it grow instead.
+        tickerClipped: document.getElementById('scrollBox').scrollHeight > document.getElementById('scrollBox').clientHeight + 1,
+      }));
+      await setPreferences(page, { elder: false, zoom: 100 });
+      assert.ok(layout.pageWidth <= layout.viewport, `page ${layout.pageWidth} px wide in a ${layout.viewport} px window`);
+      assert.equal(layout.tickerClipped, false);
+    });
+
+    it('a region marked data-gov-keep-text-size keeps the template’s sizes', async () => {
+      const { page } = opened;
+      await page.evaluate(() => document.querySelector('.notice-bar').setAttribute('data-gov-keep-text-size', ''));
+      await setPreferences(page, { elder: true, zoom: 100 });
+      const [kept, other] = await page.evaluate(() => ['#today', '.left-col .service'].map((selector) => parseFloat(getComputedStyle(document.querySelector(selector)).fontSize)));
+      await setPreferences(page, { elder: false, zoom: 100 });
+      await page.evaluate(() => document.querySelector('.notice-bar').removeAttribute('data-gov-keep-text-size'));
+      assert.equal(kept, 12, 'the marked region');
+      assert.ok(other >= 24, `the rest still follows: ${other} px`);
     });
   });
 

@@ -15,6 +15,7 @@ import {
 import { getLocale } from '../../i18n/localization.js';
 import { styles } from './gov-article.styles.js';
 import { groupParagraphs } from './body-parts.js';
+import { wrapTables } from './tables.js';
 import type { GovFontSize } from '../gov-font-size/gov-font-size.js';
 import type { GovShare } from '../gov-share/gov-share.js';
 import type { GovPrintButton } from '../gov-print-button/gov-print-button.js';
@@ -115,13 +116,20 @@ export class GovArticle extends GovElement {
     this.bodyObserver?.disconnect();
   }
 
-  /** Groups a long body into parts now and whenever the host adds paragraphs, unless keep-markup is set. */
+  /**
+   * Gives wide tables their scrolling region and groups a long body into parts, now and whenever the
+   * host adds content, unless keep-markup is set.
+   */
   private followBody(): void {
     this.bodyObserver?.disconnect();
     const body = this.querySelector(':scope > .gov-article__body');
     if (!body || this.keepMarkup) return;
-    groupParagraphs(body);
-    this.bodyObserver ??= new MutationObserver(([record]) => groupParagraphs(record!.target as Element));
+    const arrange = (): void => {
+      wrapTables(body, msg('表格', { desc: 'Accessible name of the scrolling region around a table that has no caption' }));
+      groupParagraphs(body);
+    };
+    arrange();
+    this.bodyObserver ??= new MutationObserver(arrange);
     this.bodyObserver.observe(body, { childList: true });
   }
 
