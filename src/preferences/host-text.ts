@@ -9,7 +9,7 @@
  * 1.5 times that and at least 24 px (30 px for headings), with a line height
  * of at least 1.5. A fixed-height box that the larger text no longer fits
  * grows instead of clipping it. Back in standard mode at 100 % every inline
- * value the page had is put back exactly.
+ * declaration the page had is put back.
  *
  * Never touched: the kit's elements (they follow the tokens already, so
  * nothing is scaled twice), the kit's aids, and any region marked
@@ -43,7 +43,7 @@ interface Published {
 }
 
 const published = new WeakMap<HTMLElement, Published>();
-/** The inline declarations the layer replaced, to put back exactly: element → property → [value, priority]. */
+/** The inline declarations the layer replaced, to put back: element → property → [value, priority]. */
 const originals = new Map<HTMLElement, Map<string, [string, string]>>();
 
 const isKit = (el: Element): boolean => el.localName.startsWith('gov-') || el.hasAttribute('data-gov-aid') || el.hasAttribute('data-gov-live-region');

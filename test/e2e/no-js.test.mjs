@@ -68,7 +68,7 @@ describe('demo page without JavaScript', { timeout: 120_000 }, () => {
     for (const part of ['来源:内蒙古日报', '发布日期:', '《意见》原文', '解读——', '行动——', '目标——', '勇当新时代创新的弄潮儿', '□籍海洋', '内蒙古高质量发展之路定能越走越宽', '附件', '上一篇', '下一篇']) {
       assert.ok(text.includes(part), `article shows “${part}”`);
     }
-    assert.equal(await article.locator('time').getAttribute('datetime'), '2023-12-05T22:45+08:00');
+    assert.equal(await article.locator('.gov-article__meta time').getAttribute('datetime'), '2023-12-05T22:45+08:00');
     const paragraphs = article.locator('.gov-article__body p');
     const total = await paragraphs.count();
     assert.ok(total >= 30, `the whole body is there (${total} paragraphs)`);

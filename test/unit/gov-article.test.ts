@@ -195,6 +195,53 @@ describe('gov-article', () => {
     expect(formatPublished({ datetime: '2023-12-05' }, 'mn-Mong')).to.equal('2023/12/05');
   });
 
+  it('gives a bare table of the body a focusable region named by its caption, which scrolls it from the keyboard at 320 px', async () => {
+    const el = await fixture<GovArticle>(html`<gov-article heading="表格"><article><div class="gov-article__body">
+      <p>说明。</p>
+      <table><caption>表1 部区联动项目</caption><thead><tr>${['序号', '项目名称', '所属领域', '国拨经费', '撬动企业研发投入', '获批立项日期'].map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+        <tbody><tr><td>1</td><th scope="row">钠离子混合型电容储能技术</th><td>储能</td><td>3000万元</td><td>超过1.8亿元</td><td>2023年11月29日</td></tr></tbody></table>
+      <table><tr><td>无标题的表</td></tr></table>
+      <div class="gov-article__table" role="region" tabindex="0" aria-label="已发布的区域"><table><tr><td>已有区域</td></tr></table></div>
+    </div></article></gov-article>`);
+    await el.updateComplete;
+    const regions = [...el.querySelectorAll<HTMLElement>('.gov-article__table')];
+    expect(regions, 'the published region is kept, the two bare tables get one each').to.have.length(3);
+    const [captioned, bare, publishedRegion] = regions;
+    expect(captioned!.getAttribute('role')).to.equal('region');
+    expect(captioned!.tabIndex).to.equal(0);
+    expect(document.getElementById(captioned!.getAttribute('aria-labelledby')!)?.textContent).to.equal('表1 部区联动项目');
+    expect(bare!.getAttribute('aria-label')).to.equal('表格');
+    expect(publishedRegion!.querySelectorAll('.gov-article__table')).to.have.length(0);
+    expect(el.querySelector('table caption')!.closest('.gov-article__table')).to.equal(captioned);
+    await setViewport({ width: 320, height: 640 });
+    try {
+      await nextFrame();
+      expect(captioned!.scrollWidth, 'the table is wider than the screen').to.be.greaterThan(captioned!.clientWidth);
+      expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(document.documentElement.clientWidth);
+      captioned!.focus();
+      expectVisibleFocus();
+      await sendKeys({ press: 'ArrowRight' });
+      await nextFrame();
+      expect(captioned!.scrollLeft, 'the arrow key scrolls the table').to.be.greaterThan(0);
+      await expectNoAxeViolations(el);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('gives tables the CMS adds later their region too, and leaves tables alone with keep-markup', async () => {
+    const el = await fixture<GovArticle>(html`<gov-article heading="表格"><article><div class="gov-article__body"><p>说明。</p></div></article></gov-article>`);
+    await el.updateComplete;
+    const table = document.createElement('table');
+    table.innerHTML = '<caption>后加的表</caption><tr><td>1</td></tr>';
+    el.querySelector('.gov-article__body')!.append(table);
+    await nextFrame();
+    expect(table.parentElement!.classList.contains('gov-article__table')).to.be.true;
+    const kept = await fixture<GovArticle>(html`<gov-article heading="表格" keep-markup><article><div class="gov-article__body"><table><tr><td>1</td></tr></table></div></article></gov-article>`);
+    await kept.updateComplete;
+    expect(kept.querySelector('.gov-article__table')).to.equal(null);
+  });
+
   it('lets the heading attribute replace the published title', async () => {
     const el = await fixture<GovArticle>(html`<gov-article heading="新标题"><article><h1>旧标题</h1><div class="gov-article__body"><p>正文</p></div></article></gov-article>`);
     expect(shadowQuery(el, 'h1').textContent).to.equal('新标题');
