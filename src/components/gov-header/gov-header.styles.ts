@@ -31,6 +31,14 @@ export const styles = [
       block-size: 4rem;
       flex: none;
     }
+    /* 纯文本: the emblem gives way to its alt text (still in the accessibility tree with it), as the page's images do. */
+    .emblem.text-only {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
     .site-name {
       margin: 0;
       font-size: var(--gov-font-size-site-name, 1.75rem);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
+import { PreferencesController } from '../../preferences/controller.js';
 import { styles } from './gov-header.styles.js';
 
 /** The header's data, for sites that render from JSON. */
@@ -52,6 +53,9 @@ export class GovHeader extends GovElement {
   /** The header's data. A malformed value is ignored with a console warning. */
   @property({ attribute: false }) data?: HeaderData;
 
+  /** 纯文本 reaches the page's images from the document; the emblem lives in this shadow root, so the header follows it itself. */
+  private readonly preferences = new PreferencesController(this, ['textOnly']);
+
   private shown: HeaderData | undefined;
 
   override connectedCallback(): void {
@@ -81,9 +85,11 @@ export class GovHeader extends GovElement {
     const data = this.shown;
     // Without usable data the site's own markup stays on show.
     if (!data) return html`<slot></slot>`;
+    const textOnly = Boolean(data.logoSrc && data.logoAlt && this.preferences.values.textOnly);
     return html`<header part="header">
       <div class="brand">
-        ${data.logoSrc ? html`<img class="emblem" src=${data.logoSrc} alt=${data.logoAlt ?? ''} width="64" height="64" />` : nothing}
+        ${data.logoSrc ? html`<img class=${textOnly ? 'emblem text-only' : 'emblem'} src=${data.logoSrc} alt=${data.logoAlt ?? ''} width="64" height="64" />` : nothing}
+        ${textOnly ? html`<span class="alt" aria-hidden="true">[${data.logoAlt}]</span>` : nothing}
         <p class="site-name"><a href=${data.siteHref}>${data.siteName}</a></p>
       </div>
       <form part="search" class="search" role="search" action=${data.searchAction} method="get">
