@@ -515,11 +515,19 @@ export function installProbe() {
       });
   };
 
-  /** What the toolbar's functions change, in one reading: sizes, colours, cursor, images, scale. */
-  const look = () => {
+  /**
+   * What the toolbar's functions change, in one reading: sizes, colours,
+   * cursor, images, scale. The text is read on the same blocks each time
+   * (`sampleIds`, as the first reading returned them), so that a layout that
+   * shows other blocks does not pass for a change of size.
+   * @param {number[]} [sampleIds]
+   */
+  const look = (sampleIds) => {
     const elements = all();
     const main = elements.find((el) => el.matches('main, [role="main"]') && shown(el)) ?? document.body;
-    const blocks = all(main).filter((el) => el.matches('p, li, dd') && shown(el) && textOf(el).length >= 8).slice(0, 20);
+    const blocks = sampleIds?.length
+      ? sampleIds.map(byId).filter((el) => el !== null)
+      : all(main).filter((el) => el.matches('p, li, dd') && shown(el) && textOf(el).length >= 8).slice(0, 20);
     const sizes = blocks.map((el) => parseFloat(getComputedStyle(el).fontSize) * scaleOf(el)).sort((a, b) => a - b);
     const sample = blocks[0] ?? main;
     const body = getComputedStyle(document.body);
@@ -537,6 +545,7 @@ export function installProbe() {
       images: imgs.filter((el) => shown(el) && el.getBoundingClientRect().width * el.getBoundingClientRect().height > 4).length,
       imageCount: imgs.length,
       sample: ref(sample),
+      sampleIds: blocks.map(idOf),
     };
   };
 
