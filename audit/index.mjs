@@ -118,6 +118,8 @@ export async function audit(target, { outDir = null, viewport = 'desktop', lang 
     const url = await preflight(served.url, Math.min(30_000, timeout * 1000));
     browser = await launch(executablePath);
     const work = run(browser, { target, url, outDir: outDir ? resolve(outDir) : null, viewport, lang, started, deadline });
+    // After a timeout the browser closes under the running checks; their errors no longer matter.
+    work.catch(() => {});
     const expired = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new AuditError('timeout', `The audit took longer than ${timeout} s`)), Math.max(0, deadline - Date.now()));
     });

@@ -154,7 +154,7 @@ async function measureElder(run, page, texts) {
   };
   const sizeValue = (/** @type {TextRun} */ run) => say(`${fmt(run.size)} px,${run.chars} 字:“${run.sample}”`, `${fmt(run.size)} px, ${run.chars} characters: “${run.sample}”`);
 
-  await shareItem('elder-body-text', share(texts.filter((t) => !t.heading), (t) => t.size >= 23.5), say('不小于 24 px 的正文:', 'Body text at 24 px or more: '), sizeValue);
+  await shareItem('elder-body-text', share(texts.filter((t) => !t.heading), (t) => t.size >= 23.9), say('不小于 24 px 的正文:', 'Body text at 24 px or more: '), sizeValue);
   // A heading counts at the size of most of its characters (a smaller kicker inside it does not set its size).
   const headings = texts.filter((t) => t.heading);
   /** @type {Map<number, Map<number, number>>} characters per size, per heading */
@@ -166,7 +166,7 @@ async function measureElder(run, page, texts) {
   }
   /** @param {TextRun} t */
   const headingSize = (t) => [...(perHeading.get(t.headingId) ?? new Map([[t.size, 1]]))].sort((a, b) => b[1] - a[1])[0]?.[0] ?? t.size;
-  await shareItem('elder-heading-text', share(headings, (t) => headingSize(t) >= 29.5), say('不小于 30 px 的标题:', 'Headings at 30 px or more: '), sizeValue);
+  await shareItem('elder-heading-text', share(headings, (t) => headingSize(t) >= 29.9), say('不小于 30 px 的标题:', 'Headings at 30 px or more: '), sizeValue);
   await shareItem(
     'elder-line-height',
     share(texts.filter((t) => t.multiLine), (t) => (t.lineHeight ?? 1.2) >= 1.49),

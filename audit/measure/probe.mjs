@@ -172,11 +172,13 @@ export function installProbe() {
 
   /** Rendered scale of an element: CSS zoom and transforms together. @param {Element} el */
   const scaleOf = (el) => {
+    const zoom = /** @type {{ currentCSSZoom?: number }} */ (el).currentCSSZoom ?? 1;
     if (el instanceof HTMLElement && el.offsetWidth >= 16) {
+      // offsetWidth is rounded to whole pixels: a ratio within 2 % of the CSS zoom is the zoom.
       const ratio = el.getBoundingClientRect().width / el.offsetWidth;
-      if (ratio > 0) return ratio;
+      if (ratio > 0 && Math.abs(ratio - zoom) > 0.02 * zoom) return ratio;
     }
-    return /** @type {{ currentCSSZoom?: number }} */ (el).currentCSSZoom ?? 1;
+    return zoom;
   };
 
   const headingSelector = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
@@ -238,7 +240,7 @@ export function installProbe() {
         heading: Boolean(closest(el, headingSelector)),
         headingId: idOf(closest(el, headingSelector)),
         // WCAG large text: 18 pt (24 px), or 14 pt (18.66 px) bold.
-        large: size >= 24 || (bold && size >= 18.66),
+        large: size >= 23.9 || (bold && size >= 18.6),
         contrast: ratio,
         colors: ratio === null ? null : `${cssColor(color ?? { r: 0, g: 0, b: 0, a: 1 })} on ${cssColor(under.color)}`,
       };
