@@ -235,6 +235,14 @@ describe('audit errors', { timeout: 120_000 }, () => {
     }
   });
 
+  it('an audit that runs past --timeout: exit 6, without waiting for the checks', async () => {
+    const started = Date.now();
+    const { code, stderr } = await command(['audit', vetoPage, '--timeout', '3', '--lang', 'en', '--out', await tempOut()]);
+    assert.equal(code, 6, stderr);
+    assert.match(stderr, /Timed out: The audit took longer than 3 s/);
+    assert.ok(Date.now() - started < 20_000, 'gives up in time');
+  });
+
   it('usage: exit 2 without a page or with an unknown option', async () => {
     assert.equal((await command(['audit'])).code, 2);
     assert.equal((await command(['audit', vetoPage, '--viewport', 'tablet'])).code, 2);
