@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from '../scripts/serve.mjs';
 import { AuditError, exitCodes } from './errors.mjs';
 import { chromePath, launch, auditContext, settle } from './browser.mjs';
-import { items, documents, groups } from './items.mjs';
+import { items, documents, shortNames, groups } from './items.mjs';
 import { pixelPage } from './pixels.mjs';
 import { checkPage } from './checks/page.mjs';
 import { checkElder } from './checks/elder.mjs';
@@ -26,7 +26,7 @@ export { items } from './items.mjs';
 /**
  * @typedef {{
  *   id: string, group: string, groupName: string, title: string, requirement: string,
- *   sources: { document: string, ref: string | null }[], required: boolean, veto: boolean,
+ *   sources: { document: string, short: string, ref: string | null }[], required: boolean, veto: boolean,
  *   verdict: Verdict, measured: string,
  *   evidence: { element: string, value: string, crop: string | null }[], details?: unknown,
  * }} ItemResult
@@ -212,7 +212,7 @@ async function run(browser, { target, url, outDir, viewport, lang, started, dead
       groupName: groups[/** @type {keyof typeof groups} */ (item.group)][lang],
       title: item.title[lang],
       requirement: item.requirement[lang],
-      sources: item.sources.map((s) => ({ document: documents[s.doc][lang], ref: s.ref ?? null })),
+      sources: item.sources.map((s) => ({ document: documents[s.doc][lang], short: shortNames[s.doc][lang], ref: s.ref ?? null })),
       required: item.required,
       veto: Boolean(item.veto),
       verdict: o.verdict,

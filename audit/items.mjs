@@ -20,6 +20,13 @@ export const documents = {
   wcag: { zh: 'WCAG 2.2', en: 'WCAG 2.2' },
 };
 
+/** The same documents, named short for the summary table. */
+export const shortNames = {
+  miit: { zh: '工信部适老化规范', en: 'MIIT ageing-friendly spec' },
+  gbt: { zh: 'GB/T 37668-2019', en: 'GB/T 37668-2019' },
+  wcag: { zh: 'WCAG 2.2', en: 'WCAG 2.2' },
+};
+
 /** Shares of text that must meet a size or spacing: the rest is listed as evidence. */
 export const shareNeeded = 0.95;
 

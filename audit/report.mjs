@@ -182,7 +182,8 @@ export function renderReport(result) {
   const t = strings[result.lang];
   const verdict = (/** @type {ItemResult['verdict']} */ v) => `<span class="v v-${v}">${esc(t.verdicts[v])}</span>`;
   const kind = (/** @type {ItemResult} */ item) => `<span class="tag">${esc(item.veto ? t.veto : item.required ? t.required : t.optional)}</span>`;
-  const sources = (/** @type {ItemResult} */ item) => item.sources.map((s) => esc(s.ref ? `${s.document} ${s.ref}` : s.document)).join('<br>');
+  /** @param {ItemResult} item @param {'document' | 'short'} name */
+  const sources = (item, name = 'document') => item.sources.map((s) => esc(s.ref ? `${s[name]} ${s.ref}` : s[name])).join('<br>');
   const rows = result.items
     .map(
       (item) => `<tr>
@@ -191,7 +192,7 @@ export function renderReport(result) {
   <td>${esc(item.requirement)}</td>
   <td>${esc(item.measured)}</td>
   <td>${verdict(item.verdict)}</td>
-  <td>${sources(item)}</td>
+  <td>${sources(item, 'short')}</td>
 </tr>`,
     )
     .join('\n');
