@@ -1,3 +1,4 @@
+// @ts-check
 // Finds the Debian browsers the tests drive. No tool may download its own
 // browser build on this project's machines, so only system binaries count.
 import { existsSync } from 'node:fs';
@@ -9,6 +10,10 @@ const candidates = {
   webkitDriver: ['/usr/bin/WebKitWebDriver'],
 };
 
+/**
+ * The path of a Debian browser: `GOV_<NAME>_PATH` when it exists, else the usual places; null when none is there.
+ * @param {keyof typeof candidates} name
+ */
 export function findBrowser(name) {
   const fromEnv = process.env[`GOV_${name.toUpperCase()}_PATH`];
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
@@ -29,7 +34,11 @@ export const chromiumArgs = [
   '--disable-features=Translate,MediaRouter',
 ];
 
-/** Installs Debian packages when we are root with apt-get; returns whether it did. */
+/**
+ * Installs Debian packages when we are root with apt-get; returns whether it did.
+ * @param {string} what
+ * @param {string[]} packages
+ */
 function aptInstall(what, packages) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;

@@ -1,3 +1,4 @@
+// @ts-check
 // A small static server for the built demo: `npm start` uses it, and so do the
 // end-to-end tests, which can add response headers (a strict CSP, for example),
 // and Lighthouse. Text is sent gzip-compressed, as a ministry's server does.
@@ -9,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.txt', '.xml']);
 
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -26,6 +28,8 @@ const types = {
 /**
  * Serves `root` on `port` (0 picks a free one) and resolves to its URL and a
  * close function. `headers` are added to every response.
+ * @param {{ root?: string, port?: number, host?: string, headers?: Record<string, string> }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', headers = {} } = {}) {
   const base = resolve(root);
@@ -53,10 +57,10 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1', heade
   });
   return new Promise((resolvePromise) => {
     server.listen(port, host, () => {
-      const address = server.address();
+      const address = /** @type {import('node:net').AddressInfo} */ (server.address());
       resolvePromise({
         url: `http://${host}:${address.port}/`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => /** @type {Promise<void>} */ (new Promise((done) => server.close(() => done()))),
       });
     });
   });

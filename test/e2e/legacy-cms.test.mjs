@@ -6,27 +6,18 @@
 // the tokens and, without any change to the template, the template's own
 // pixel-sized text, and axe finds nothing inside the kit's elements.
 //
-// The page is served from a temporary folder laid out as a ministry would:
-// the example at /, the embed at /static/gov-portal-kit.js (from GOV_DIST,
-// default dist), the shared images at /images/. No Content-Security-Policy:
-// the template has inline script and onclick attributes.
+// The page is served from a temporary folder laid out as a ministry would
+// (legacy-site.mjs). No Content-Security-Policy: the template has inline
+// script and onclick attributes.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import { requireChromium, chromiumArgs } from '../../scripts/browsers.mjs';
 import { newPage, waitForUpgrade, axeViolations } from './support.mjs';
 import { setPreferences } from './modes.mjs';
 import { compareWithBaseline } from './visual.mjs';
-
-const example = fileURLToPath(new URL('../../examples/legacy-cms/', import.meta.url));
-const images = fileURLToPath(new URL('../../public/images/', import.meta.url));
-const embed = join(process.env.GOV_DIST ?? 'dist', 'embed', 'gov-portal-kit.js');
+import { layLegacySite } from './legacy-site.mjs';
 
 /** 2024-03-15 09:00 in Beijing: the template writes today's date into the page. */
 const today = new Date('2024-03-15T09:00:00+08:00');
@@ -90,24 +81,19 @@ function measure(page, path, token) {
 }
 
 describe('legacy CMS page with the one-file embed', { timeout: 180_000 }, () => {
-  let root;
+  let site;
   let server;
   let browser;
 
   before(async () => {
-    if (!existsSync(embed)) throw new Error(`${embed} is missing: run \`npm run build\` first.`);
-    root = await mkdtemp(join(tmpdir(), 'gov-legacy-cms-'));
-    await cp(example, root, { recursive: true });
-    await mkdir(join(root, 'static'));
-    await cp(embed, join(root, 'static', 'gov-portal-kit.js'));
-    await cp(images, join(root, 'images'), { recursive: true });
-    server = await startServer({ root });
+    site = await layLegacySite();
+    server = await startServer({ root: site.root });
     browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs, headless: true });
   });
   after(async () => {
     await browser?.close();
     await server?.close();
-    if (root) await rm(root, { recursive: true, force: true });
+    await site?.remove();
   });
 
   /** Opens the page at a fixed date and waits for the kit and the template's window.onload. */

@@ -1,17 +1,7 @@
-// Reading colours and sizes off the built demo, for the mode tests.
+// Reading colours and sizes off the built demo, for the mode tests. The
+// contrast ratio is the audit's (audit/measure/color.mjs).
 
-/** WCAG contrast ratio of two CSS rgb() colours. */
-export function contrast(a, b) {
-  const luminance = (color) => {
-    const [r, g, bl] = color.match(/[\d.]+/g).slice(0, 3).map(Number).map((v) => {
-      const c = v / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
+export { contrast } from '../../audit/measure/color.mjs';
 
 /** Sets preferences through the page's own store, as the toolbar does. */
 export function setPreferences(page, patch) {

@@ -5,8 +5,9 @@ import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { startServer } from '../../scripts/serve.mjs';
 import { requireChromium, chromiumArgs } from '../../scripts/browsers.mjs';
+import { wcagTags } from '../../audit/checks/page.mjs';
 
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export { wcagTags };
 
 /** Starts the demo server and Chromium; call the returned `close` in `after`. */
 export async function openDemo({ headers } = {}) {

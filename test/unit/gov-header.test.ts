@@ -1,5 +1,7 @@
 import type { GovHeader } from '../../src/components/gov-header/gov-header.js';
 import '../../src/index.js';
+import { pagePreferences } from '../../src/preferences/store.js';
+import { cleanUp, openWithButton, settle } from './a11y-helpers.js';
 import { expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys } from './helpers.js';
 import { captureWarnings, deepQueryAll } from './nav-helpers.js';
 
@@ -32,6 +34,31 @@ describe('gov-header', () => {
     expect(home.textContent).to.equal('内蒙古自治区科学技术厅');
     expect(home.getAttribute('href')).to.equal('https://kjt.nmg.gov.cn/');
     await expectNoAxeViolations();
+  });
+
+  it('纯文本 replaces the emblem by its alt text, and leaving restores it', async () => {
+    const el = await header();
+    const img = el.shadowRoot!.querySelector('img')!;
+    const size = () => Math.round(img.getBoundingClientRect().width);
+    expect(size()).to.equal(64);
+    try {
+      // 纯文本 is one of the toolbar's aids, loaded with it.
+      await openWithButton();
+      pagePreferences().set({ textOnly: true });
+      await settle();
+      expect(size()).to.be.at.most(1);
+      const alt = el.shadowRoot!.querySelector('[data-gov-aid="alt"]')!;
+      expect(alt.textContent).to.equal('[内蒙古自治区科学技术厅标识]');
+      expect(alt.getAttribute('aria-hidden')).to.equal('true');
+      expect(img.alt, 'the image keeps its alt text for assistive technology').to.equal('内蒙古自治区科学技术厅标识');
+      await expectNoAxeViolations();
+    } finally {
+      pagePreferences().reset();
+      await cleanUp();
+    }
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-gov-aid="alt"]')).to.equal(null);
+    expect(size()).to.equal(64);
   });
 
   it('has a search landmark with a labelled input that submits GET to the configured address', async () => {
