@@ -8,8 +8,9 @@
  * an inline size: its own size times the zoom, and in elder mode at least
  * 1.5 times that and at least 24 px (30 px for headings), with a line height
  * of at least 1.5. A fixed-height box that the larger text no longer fits
- * grows instead of clipping it. Back in standard mode at 100 % every inline
- * declaration the page had is put back.
+ * grows instead of clipping it. In elder mode a link or control that stands
+ * on its own (not inside a sentence) is at least 44 × 44 px. Back in standard
+ * mode at 100 % every inline declaration the page had is put back.
  *
  * Never touched: the kit's elements (they follow the tokens already, so
  * nothing is scaled twice), the kit's aids, and any region marked
@@ -25,6 +26,8 @@ const elderBody = 24;
 const elderHeading = 30;
 const elderScale = 1.5;
 const elderLineHeight = 1.5;
+/** Every target at least 44 × 44 CSS px in elder mode (MIIT 适老化; WCAG 2.5.5). */
+const elderTarget = 44;
 
 const notText = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'canvas', 'video', 'audio', 'img', 'br', 'hr', 'head']);
 const controls = new Set(['input', 'select', 'textarea', 'button']);
@@ -157,6 +160,28 @@ function relaxHeights(scaled: readonly HTMLElement[]): void {
   }
 }
 
+/**
+ * Elder mode's 44 px targets for the host's links and controls that stand on
+ * their own: a ticker's links, 加入收藏 in a table cell. A link inside a
+ * sentence keeps the line's height (WCAG 2.5.8 exempts it).
+ */
+function enlargeTargets(): void {
+  const targets = [...document.body.querySelectorAll<HTMLElement>('a[href], button, select, summary, input:not([type="hidden"])')].filter((el) => {
+    if (outsideHostText(el)) return false;
+    const siblingText = [...(el.parentElement?.childNodes ?? [])].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '');
+    const box = el.getBoundingClientRect();
+    return !siblingText && box.width > 0 && (box.height < elderTarget || box.width < elderTarget);
+  });
+  for (const el of targets) {
+    if (getComputedStyle(el).display === 'inline') {
+      set(el, 'display', 'inline-flex');
+      set(el, 'align-items', 'center');
+    }
+    set(el, 'min-block-size', `${elderTarget}px`);
+    set(el, 'min-inline-size', `${elderTarget}px`);
+  }
+}
+
 /** Sizes the host's text for the preferences, or restores it as published. */
 export function applyHostText(values: Pick<Preferences, 'elder' | 'zoom'>): void {
   restore();
@@ -181,6 +206,7 @@ export function applyHostText(values: Pick<Preferences, 'elder' | 'zoom'>): void
     if (lineHeight !== null) set(el, 'line-height', `${lineHeight}px`);
   }
   relaxHeights(scaled);
+  if (values.elder) enlargeTargets();
 }
 
 /**

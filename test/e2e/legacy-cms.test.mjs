@@ -197,7 +197,7 @@ describe('legacy CMS page with the one-file embed', { timeout: 180_000 }, () => 
       for (const mode of modes) {
         await setPreferences(opened.page, mode.preferences);
         const link = await measure(opened.page, ['.left-col .box-list a'], 'small');
-        const title = await measure(opened.page, ['.left-col .box-title'], 'body');
+        const title = await measure(opened.page, ['.left-col .box-title'], 'h4');
         assert.equal(link.fontSize, link.expected, `${mode.name}: column link`);
         assert.equal(title.fontSize, title.expected, `${mode.name}: column title`);
       }

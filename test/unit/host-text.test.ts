@@ -22,6 +22,8 @@ async function template(): Promise<HTMLElement> {
     <p class="tokened" id="tokened">按令牌设字号的栏目</p>
     <div class="scroller" id="scroller"><p>滚动框里的文字</p><p>第二行</p></div>
     <div data-gov-keep-text-size id="kept"><p id="kept-text">保持原样的区域</p></div>
+    <div class="fav"><a href="#f" id="fav">加入收藏</a></div>
+    <p id="sentence">正文中的<a href="#s" id="inline">链接</a>随行高。</p>
     <gov-breadcrumb id="kit"></gov-breadcrumb>
     <input id="field" type="search" />
   </div>`);
@@ -66,6 +68,20 @@ describe('host text follows elder mode and zoom (computed-size layer)', () => {
     expect((tokened as HTMLElement).style.fontSize, 'no inline size on token-sized text').to.equal('');
     expect((kit as HTMLElement).style.fontSize).to.equal('');
     expect(size(page.querySelector('#kept-text')!), 'data-gov-keep-text-size').to.equal(12);
+  });
+
+  it('gives links that stand on their own 44 px targets in elder mode, and leaves links inside a sentence to the line', async () => {
+    const page = await template();
+    applyHostText({ elder: true, zoom: 100 });
+    for (const id of ['#fav', '#first']) {
+      const box = page.querySelector(id)!.getBoundingClientRect();
+      expect(box.height, `${id} height`).to.be.at.least(44);
+      expect(box.width, `${id} width`).to.be.at.least(44);
+    }
+    expect((page.querySelector('#inline') as HTMLElement).style.minBlockSize).to.equal('');
+    applyHostText({ elder: false, zoom: 150 });
+    expect((page.querySelector('#fav') as HTMLElement).style.minBlockSize, 'zoom alone keeps the targets as they are').to.equal('');
+    applyHostText({ elder: false, zoom: 100 });
   });
 
   it('lets fixed-height boxes grow around the larger text, but leaves scrolling boxes scrolling', async () => {

@@ -76,7 +76,7 @@ export const styles = [
     }
     .attachments h2 {
       margin: 0;
-      font-size: var(--gov-font-size-body, 1rem);
+      font-size: var(--gov-font-size-h4, 1rem);
     }
     .attachments li,
     .pager li {

@@ -34,7 +34,7 @@ export const styles = [
       padding-block-end: var(--gov-space-1, 0.25rem);
       border-block-end: 2px solid var(--gov-color-accent, #0b3d91);
       color: var(--gov-color-heading, #072b66);
-      font-size: var(--gov-font-size-body, 1rem);
+      font-size: var(--gov-font-size-h4, 1rem);
       line-height: var(--gov-line-height-heading, 1.4);
     }
     ul {
