@@ -345,6 +345,23 @@ describe('gov-top-bar', () => {
       expect(deepActiveElement()).to.equal(more);
     });
 
+    it('keeps 更多 open while focus is on a slotted tool inside it', async () => {
+      await phone();
+      const { el } = await topBar();
+      await setElder(el, true);
+      const more = byRole<HTMLButtonElement>(el, 'button', '更多');
+      const tool = el.querySelector<HTMLButtonElement>('[slot="tools"]')!;
+      expect(tool.assignedSlot?.closest('#more-panel'), 'the tools are folded in 长辈版').to.exist;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      for (let i = 0; i < 8 && deepActiveElement() !== tool; i += 1) await sendKeys({ press: 'Tab' });
+      await settled(el);
+      expect(deepActiveElement()).to.equal(tool);
+      expect(expanded(more)).to.equal('true');
+      expectVisibleFocus();
+    });
+
     it('unfolds when the screen widens again', async () => {
       await phone();
       const { el } = await topBar();

@@ -16,7 +16,7 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0 var(--gov-space-2, 0.5rem);
+      gap: 0 var(--gov-space-1, 0.25rem);
     }
     a {
       display: inline-flex;
