@@ -137,7 +137,6 @@ export const styles = [
         block-size: 2.5rem;
       }
       .site-name {
-        font-size: max(var(--gov-font-size-body, 1rem), 1.25rem);
         letter-spacing: 0;
         line-height: var(--gov-line-height-heading, 1.4);
       }

@@ -49,7 +49,7 @@ function isHeaderData(value: unknown): value is HeaderData {
  * @csspart header - The banner landmark.
  * @csspart search - The search form.
  * @csspart search-button - The 搜索 button that shows the search form on narrow screens.
- * @cssprop --gov-font-size-site-name - Font size of the site name (1.75rem; larger in elder mode).
+ * @cssprop --gov-font-size-site-name - Font size of the site name (1.75rem, 2.25rem in elder mode; 1.25rem and 1.5rem on phones).
  */
 export class GovHeader extends GovElement {
   static override styles = styles;
