@@ -109,6 +109,8 @@ export const styles = [
         padding-block: var(--gov-space-3, 0.75rem);
         padding-inline: inherit;
         background: inherit;
+        /* Shows as a rule in forced colours, where the shadow is gone. */
+        border-block-end: 1px solid transparent;
         box-shadow: 0 0.5rem 1rem rgb(0 0 0 / 0.2);
       }
       form:not(.open) {
