@@ -13,7 +13,8 @@ mkdirSync(outDir, { recursive: true });
 
 const states = [
   { name: 'standard', width: 1280, height: 900 },
-  { name: 'mobile-375', width: 375, height: 800 },
+  { name: 'mobile-375', width: 375, height: 812 },
+  { name: 'mobile-375-elder', width: 375, height: 812, query: '?elder=1' },
   { name: 'print', width: 1280, height: 900, media: 'print' },
   { name: 'elder', width: 1280, height: 900, query: '?elder=1' },
   { name: 'scheme-black-yellow', width: 1280, height: 900, query: '?scheme=black-yellow' },

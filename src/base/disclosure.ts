@@ -115,10 +115,11 @@ export class DisclosureController implements ReactiveController {
     if (next && container && !container.contains(next) && !this.containsAcrossShadow(container, next)) this.hide(false);
   };
 
+  /** Whether `node` is inside `container` in the flat tree: through shadow roots, and through the slot a node is shown in. */
   private containsAcrossShadow(container: HTMLElement, node: Node): boolean {
     for (let current: Node | null = node; current; ) {
       if (current === container) return true;
-      current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+      current = (current as Partial<Slottable>).assignedSlot ?? current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
     }
     return false;
   }

@@ -1,9 +1,10 @@
 import type { GovHeader } from '../../src/components/gov-header/gov-header.js';
-import '../../src/index.js';
 import { pagePreferences } from '../../src/preferences/store.js';
+import { setLocale } from '../../src/i18n/localization.js';
+import '../../src/index.js';
 import { cleanUp, openWithButton, settle } from './a11y-helpers.js';
-import { expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys } from './helpers.js';
-import { captureWarnings, deepQueryAll } from './nav-helpers.js';
+import { deepActiveElement, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, setViewport } from './helpers.js';
+import { accessibleName, byRole, captureWarnings, deepQueryAll, frames } from './nav-helpers.js';
 
 async function header(): Promise<GovHeader> {
   const el = await fixture<GovHeader>(html`<gov-header>
@@ -25,7 +26,30 @@ async function header(): Promise<GovHeader> {
   return el;
 }
 
+const expanded = (button: HTMLElement) => button.getAttribute('aria-expanded');
+const shown = (el: Element) => el.getClientRects().length > 0;
+
 describe('gov-header', () => {
+  // Wide enough for the name and the search field on one row, unless a test narrows it.
+  beforeEach(() => setViewport({ width: 1280, height: 800 }));
+  afterEach(async () => {
+    pagePreferences().reset();
+    await setLocale('zh-Hans');
+    await setViewport({ width: 1280, height: 800 });
+  });
+
+  it('shows the field itself where the band has room: no 搜索 button, one row', async () => {
+    for (const elder of [false, true]) {
+      pagePreferences().set({ elder });
+      const el = await header();
+      const root = el.shadowRoot!;
+      expect(shown(root.querySelector('.search-button')!), 'no 搜索 button').to.be.false;
+      expect(shown(root.querySelector('input')!)).to.be.true;
+      const [brand, form] = [root.querySelector('.brand')!, root.querySelector('form')!].map((part) => part.getBoundingClientRect());
+      expect(form!.top, `one row (elder ${elder})`).to.be.below(brand!.bottom);
+      await expectNoAxeViolations();
+    }
+  });
   it('shows the emblem with alt text and the site name linking home', async () => {
     const el = await header();
     const img = el.shadowRoot!.querySelector('img')!;
@@ -110,5 +134,85 @@ describe('gov-header', () => {
     expect(warnings).to.have.length(1);
     expect(deepQueryAll(el.shadowRoot!, 'header')).to.have.length(0);
     expect(el.shadowRoot!.querySelector('slot'), 'the fallback markup shows instead').to.exist;
+  });
+
+  describe('on a narrow screen', () => {
+    for (const [width, elder] of [
+      [375, false],
+      [375, true],
+      [768, false],
+      [768, true],
+    ] as const) {
+      it(`folds the search field behind 搜索 at ${width} px${elder ? ' in 长辈版' : ''}: a disclosure that Escape closes`, async () => {
+        await setViewport({ width, height: 812 });
+        pagePreferences().set({ elder });
+        await frames();
+        const el = await header();
+        const root = el.shadowRoot!;
+        const toggle = byRole<HTMLButtonElement>(el, 'button', '站内搜索');
+        expect(toggle.textContent!.trim(), 'its visible label is part of its name').to.equal('搜索');
+        const form = root.getElementById(toggle.getAttribute('aria-controls')!)!;
+        expect(form.getAttribute('role')).to.equal('search');
+        expect(expanded(toggle)).to.equal('false');
+        expect(shown(form)).to.be.false;
+        // The band is one row: the emblem, the name and 搜索.
+        const [brand, button] = [root.querySelector('.brand')!, toggle].map((part) => part.getBoundingClientRect());
+        expect(button!.top).to.be.below(brand!.bottom);
+        const box = toggle.getBoundingClientRect();
+        expect(Math.min(box.width, box.height)).to.be.at.least(elder ? 60 : 44);
+        await expectNoAxeViolations();
+
+        toggle.focus();
+        expectVisibleFocus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(expanded(toggle)).to.equal('true');
+        expect(shown(form)).to.be.true;
+        await expectNoAxeViolations();
+        await sendKeys({ press: 'Tab' });
+        expect(deepActiveElement()).to.equal(root.querySelector('input'));
+        expectVisibleFocus();
+        await sendKeys({ type: '科技' });
+        await sendKeys({ press: 'Escape' });
+        await el.updateComplete;
+        expect(expanded(toggle)).to.equal('false');
+        expect(deepActiveElement()).to.equal(toggle);
+        await expectNoAxeViolations();
+      });
+    }
+
+    it('closes the search field when focus leaves the header', async () => {
+      await setViewport({ width: 375, height: 812 });
+      await frames();
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <gov-header .data=${{ siteName: '内蒙古自治区科学技术厅', siteHref: '/', searchAction: '/search/' }}></gov-header>
+        <button type="button">其他</button>
+      </div>`);
+      const el = wrapper.querySelector('gov-header')!;
+      await el.updateComplete;
+      const toggle = byRole<HTMLButtonElement>(el, 'button', '站内搜索');
+      toggle.focus();
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(expanded(toggle)).to.equal('true');
+      for (const expected of ['站内搜索', '搜索', '其他']) {
+        await sendKeys({ press: 'Tab' });
+        expect(accessibleName(deepActiveElement()!) || deepActiveElement()!.localName).to.equal(expected === '站内搜索' ? 'input' : expected);
+      }
+      await el.updateComplete;
+      expect(expanded(toggle)).to.equal('false');
+      expect(shown(el.shadowRoot!.querySelector('form')!)).to.be.false;
+    });
+
+    it('names 搜索 in the visitor’s language', async () => {
+      await setViewport({ width: 375, height: 812 });
+      await frames();
+      const el = await header();
+      await setLocale('en');
+      await el.updateComplete;
+      const toggle = byRole<HTMLButtonElement>(el, 'button', 'Search this site');
+      expect(toggle.textContent!.trim()).to.equal('Search');
+      await expectNoAxeViolations();
+    });
   });
 });

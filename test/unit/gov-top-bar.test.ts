@@ -1,14 +1,20 @@
 import type { GovTopBar } from '../../src/components/gov-top-bar/gov-top-bar.js';
 import { pagePreferences } from '../../src/preferences/store.js';
+import { setLocale } from '../../src/i18n/localization.js';
 import '../../src/index.js';
-import { deepActiveElement, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, waitUntil } from './helpers.js';
+import { deepActiveElement, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, setViewport, waitUntil } from './helpers.js';
 import { accessibleName, byRole, captureWarnings, deepQueryAll, frames } from './nav-helpers.js';
 
-async function topBar(): Promise<{ el: GovTopBar; wechat: HTMLButtonElement; outside: HTMLButtonElement }> {
+const zoneLink = html`<a class="gov-top-bar__link gov-top-bar__elder-zone" href="https://kjt.nmg.gov.cn/nxzq/">暖心专区</a>`;
+const zoneLinkAlways = html`<a class="gov-top-bar__link gov-top-bar__elder-zone" href="https://kjt.nmg.gov.cn/nxzq/" data-always>暖心专区</a>`;
+
+async function topBar(zone: unknown = zoneLink): Promise<{ el: GovTopBar; wechat: HTMLButtonElement; outside: HTMLButtonElement }> {
+  // 微信 may sit in 更多 (hidden) on a narrow screen; the wide-screen tests use it.
   const wrapper = await fixture<HTMLDivElement>(html`<div>
     <gov-top-bar>
       <nav class="gov-top-bar__nav" aria-label="顶部导航">
         <a class="gov-top-bar__link" href="https://www.nmg.gov.cn/">内蒙古自治区人民政府网站</a>
+        ${zone}
         <gov-dept-menu>
           <details class="gov-dept-menu">
             <summary>部门网站导航</summary>
@@ -24,15 +30,57 @@ async function topBar(): Promise<{ el: GovTopBar; wechat: HTMLButtonElement; out
   const el = wrapper.querySelector('gov-top-bar')!;
   // The test server serves public/ under its own name.
   el.wechatQr = '/public/images/wechat-qr.svg';
+  await settled(el);
+  return { el, wechat: el.shadowRoot!.querySelector<HTMLButtonElement>('.wechat > button')!, outside: wrapper.querySelector<HTMLButtonElement>('#outside')! };
+}
+
+/** Waits until the bar has rendered and fitted its row (a few renders in microtasks). */
+async function settled(el: GovTopBar): Promise<void> {
   await el.updateComplete;
   await frames();
-  return { el, wechat: byRole<HTMLButtonElement>(el, 'button', '微信'), outside: wrapper.querySelector<HTMLButtonElement>('#outside')! };
+  await el.updateComplete;
 }
 
 const expanded = (button: HTMLElement) => button.getAttribute('aria-expanded');
 
+/** The names of the bar's controls on show, in order (slotted tools by their own names). */
+function shownControls(el: GovTopBar): string[] {
+  return deepQueryAll(el.shadowRoot!, 'a[href], button, slot')
+    .filter((control) => control instanceof HTMLSlotElement || control.getClientRects().length > 0)
+    .flatMap((control) => (control instanceof HTMLSlotElement ? control.assignedElements().map(accessibleName) : [accessibleName(control)]));
+}
+
+/** True when every control on show sits on one row. */
+function oneRow(el: GovTopBar): boolean {
+  const boxes = deepQueryAll(el.shadowRoot!, 'nav > *:not(.more), nav > .more > button')
+    .flatMap((item) => (item instanceof HTMLSlotElement ? item.assignedElements() : [item]))
+    .map((item) => item.getBoundingClientRect())
+    .filter((box) => box.width > 0);
+  return boxes.every((box) => box.top < boxes[0]!.bottom && box.bottom > boxes[0]!.top);
+}
+
+/** Narrows the page to a phone's width, once the browser has told the page. */
+async function phone(): Promise<void> {
+  await setViewport({ width: 375, height: 812 });
+  await frames();
+}
+
+async function setElder(el: GovTopBar, elder: boolean): Promise<void> {
+  pagePreferences().set({ elder });
+  await settled(el);
+}
+
 describe('gov-top-bar', () => {
-  afterEach(() => pagePreferences().reset());
+  // Wide enough for every item on one row, unless a test narrows it.
+  beforeEach(async () => {
+    await setViewport({ width: 1280, height: 800 });
+    await frames();
+  });
+  afterEach(async () => {
+    pagePreferences().reset();
+    await setLocale('zh-Hans');
+    await setViewport({ width: 1280, height: 800 });
+  });
 
   it('holds the government link, 长辈版, 微信, slotted tools, 部门网站导航 and 登录/注册, in that order', async () => {
     const { el } = await topBar();
@@ -41,7 +89,9 @@ describe('gov-top-bar', () => {
     const controls = deepQueryAll(el.shadowRoot!, 'a[href], button, slot').flatMap((control) =>
       control instanceof HTMLSlotElement ? control.assignedElements().map(accessibleName) : [accessibleName(control)],
     );
-    expect(controls).to.deep.equal(['内蒙古自治区人民政府网站', '长辈版', '微信', '工具', '部门网站导航', '登录/注册']);
+    expect(controls).to.deep.equal(['内蒙古自治区人民政府网站', '暖心专区', '长辈版', '微信', '工具', '部门网站导航', '登录/注册']);
+    expect(shownControls(el), '暖心专区 is a 长辈版 item').to.deep.equal(['内蒙古自治区人民政府网站', '长辈版', '微信', '工具', '部门网站导航', '登录/注册']);
+    expect(oneRow(el)).to.be.true;
     expect(byRole<HTMLAnchorElement>(el, 'link', '登录/注册').getAttribute('href')).to.equal('https://kjt.nmg.gov.cn/login/');
     await expectNoAxeViolations();
   });
@@ -114,11 +164,214 @@ describe('gov-top-bar', () => {
   it('turns on elder mode from its 长辈版 button; top-bar controls are 60 px targets', async () => {
     const { el } = await topBar();
     byRole(el, 'button', '长辈版').click();
-    await frames();
+    await settled(el);
     expect(pagePreferences().values.elder).to.be.true;
-    await frames();
-    for (const control of deepQueryAll(el.shadowRoot!, 'nav > a, .wechat > button')) expect(control.getBoundingClientRect().height).to.be.at.least(60);
+    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more > button');
+    more?.click();
+    await settled(el);
+    const controls = deepQueryAll(el.shadowRoot!, 'nav a, .wechat > button, .more > button');
+    expect(controls.length).to.be.at.least(4);
+    for (const control of controls) expect(control.getBoundingClientRect().height, accessibleName(control)).to.be.at.least(60);
     await expectNoAxeViolations();
+  });
+
+  describe('暖心专区', () => {
+    it('is read from the published markup and shown in 长辈版 only, after the government link', async () => {
+      const { el } = await topBar();
+      const zone = byRole<HTMLAnchorElement>(el, 'link', '暖心专区');
+      expect(zone.getAttribute('href')).to.equal('https://kjt.nmg.gov.cn/nxzq/');
+      expect(zone.getClientRects().length, 'not shown in the standard look').to.equal(0);
+      await expectNoAxeViolations();
+      await setElder(el, true);
+      expect(zone.getClientRects().length, 'shown in 长辈版').to.be.above(0);
+      expect(shownControls(el).slice(0, 3)).to.deep.equal(['内蒙古自治区人民政府网站', '暖心专区', '退出长辈版']);
+      expect(zone.getBoundingClientRect().height).to.be.at.least(60);
+      await expectNoAxeViolations();
+      await setElder(el, false);
+      expect(zone.getClientRects().length).to.equal(0);
+    });
+
+    it('is reached with Tab in 长辈版 and skipped in the standard look', async () => {
+      const { el } = await topBar();
+      byRole(el, 'link', '内蒙古自治区人民政府网站').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(accessibleName(deepActiveElement()!)).to.equal('长辈版');
+      await setElder(el, true);
+      byRole(el, 'link', '内蒙古自治区人民政府网站').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(accessibleName(deepActiveElement()!)).to.equal('暖心专区');
+      expectVisibleFocus();
+    });
+
+    it('shows in both looks when the site marks it data-always', async () => {
+      const { el } = await topBar(zoneLinkAlways);
+      const zone = byRole(el, 'link', '暖心专区');
+      expect(el.elderZone?.always).to.be.true;
+      expect(zone.getClientRects().length).to.be.above(0);
+      await setElder(el, true);
+      expect(zone.getClientRects().length).to.be.above(0);
+      await expectNoAxeViolations();
+    });
+
+    it('keeps its published name in English and Mongolian while the kit’s own strings change', async () => {
+      const { el } = await topBar();
+      await setElder(el, true);
+      for (const [locale, exit] of [
+        ['en', 'Exit elder mode'],
+        ['mn-Mong', 'ᠥᠲᠡᠭᠡᠴᠦᠳ ᠤᠨ ᠬᠡᠪ ᠡᠴᠡ ᠭᠠᠷᠬᠤ'],
+      ] as const) {
+        await setLocale(locale);
+        await settled(el);
+        expect(accessibleName(byRole(el, 'button', exit)), `${locale}: the kit's button`).to.equal(exit);
+        const zone = byRole<HTMLAnchorElement>(el, 'link', '暖心专区');
+        expect(zone.getAttribute('href')).to.equal('https://kjt.nmg.gov.cn/nxzq/');
+        await expectNoAxeViolations();
+      }
+    });
+
+    it('accepts its data as the elderZone property, skipping a malformed one with one warning', async () => {
+      const el = await fixture<GovTopBar>(html`<gov-top-bar .elderZone=${{ label: '暖心专区', href: '/nxzq/', always: true }}></gov-top-bar>`);
+      await settled(el);
+      expect(byRole(el, 'link', '暖心专区').getAttribute('href')).to.equal('/nxzq/');
+      expect(byRole(el, 'link', '暖心专区').getClientRects().length).to.be.above(0);
+      const warnings = await captureWarnings(async () => {
+        el.elderZone = { label: '', href: '/nxzq/' };
+        await settled(el);
+      });
+      expect(warnings).to.have.length(1);
+      expect(() => byRole(el, 'link', '暖心专区')).to.throw();
+    });
+  });
+
+  describe('更多 on a narrow screen', () => {
+    for (const elder of [false, true]) {
+      const look = elder ? '长辈版' : 'the standard look';
+      it(`keeps one row at 375 px in ${look}, folding the rest into 更多, a disclosure`, async () => {
+        await phone();
+        const { el } = await topBar();
+        await setElder(el, elder);
+        expect(oneRow(el), 'one row').to.be.true;
+        const more = byRole<HTMLButtonElement>(el, 'button', '更多');
+        const panel = el.shadowRoot!.getElementById(more.getAttribute('aria-controls')!)!;
+        expect(expanded(more)).to.equal('false');
+        expect(panel.hidden).to.be.true;
+        // What stays on the row depends on the widths; 长辈版 always does, and 暖心专区 leads in 长辈版.
+        const shown = shownControls(el);
+        if (elder) expect(shown[0]).to.equal('暖心专区');
+        expect(shown).to.include(elder ? '退出长辈版' : '长辈版');
+        expect(shown.at(-1)).to.equal('更多');
+        expect(deepQueryAll(el.shadowRoot!, '[role="menu"], [role="menuitem"]')).to.have.length(0);
+        await expectNoAxeViolations();
+
+        more.focus();
+        expectVisibleFocus();
+        await sendKeys({ press: 'Enter' });
+        await settled(el);
+        expect(expanded(more)).to.equal('true');
+        expect(panel.hidden).to.be.false;
+        // Everything is on the page: the row and the panel hold every item once.
+        const all = shownControls(el);
+        for (const name of ['内蒙古自治区人民政府网站', '微信', '工具', '部门网站导航', '登录/注册']) expect(all.filter((n) => n === name), name).to.have.length(1);
+        expect(all.includes('暖心专区')).to.equal(elder);
+        if (elder) for (const control of deepQueryAll(panel, 'a, button')) expect(control.getBoundingClientRect().height, accessibleName(control)).to.be.at.least(60);
+        await expectNoAxeViolations();
+
+        // Tab walks into the panel, Escape returns focus to 更多.
+        await sendKeys({ press: 'Tab' });
+        const first = deepActiveElement()!;
+        expect(panel.contains(first) || panel.querySelector('slot')?.assignedElements().includes(first), 'focus moves into the panel').to.be.true;
+        expectVisibleFocus();
+        await sendKeys({ press: 'Escape' });
+        await settled(el);
+        expect(expanded(more)).to.equal('false');
+        expect(deepActiveElement()).to.equal(more);
+        await expectNoAxeViolations();
+      });
+    }
+
+    it('closes 更多 when focus leaves it and on a click outside', async () => {
+      await phone();
+      const { el, outside } = await topBar();
+      const more = byRole<HTMLButtonElement>(el, 'button', '更多');
+      more.focus();
+      await sendKeys({ press: ' ' });
+      await settled(el);
+      expect(expanded(more)).to.equal('true');
+      const panel = el.shadowRoot!.getElementById('more-panel')!;
+      const stops = deepQueryAll(panel, 'a[href], button').length + 1;
+      for (let i = 0; i < stops + 1 && expanded(more) === 'true'; i += 1) await sendKeys({ press: 'Tab' });
+      await settled(el);
+      expect(expanded(more), 'focus left the panel').to.equal('false');
+      more.click();
+      await settled(el);
+      expect(expanded(more)).to.equal('true');
+      outside.click();
+      await settled(el);
+      expect(expanded(more)).to.equal('false');
+      await expectNoAxeViolations();
+    });
+
+    it('keeps 更多 open while 部门网站导航 or 微信 opens inside it', async () => {
+      await phone();
+      const { el } = await topBar();
+      await setElder(el, true);
+      const more = byRole<HTMLButtonElement>(el, 'button', '更多');
+      more.click();
+      await settled(el);
+      const panel = el.shadowRoot!.getElementById('more-panel')!;
+      const dept = byRole<HTMLButtonElement>(el, 'button', '部门网站导航');
+      const wechat = byRole<HTMLButtonElement>(el, 'button', '微信');
+      expect(panel.contains((dept.getRootNode() as ShadowRoot).host) && panel.contains(wechat), 'both are folded in 长辈版').to.be.true;
+      dept.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      expect([expanded(more), expanded(dept)]).to.deep.equal(['true', 'true']);
+      await sendKeys({ press: 'Tab' });
+      expect(accessibleName(deepActiveElement()!)).to.equal('教育厅');
+      await expectNoAxeViolations();
+      await sendKeys({ press: 'Escape' });
+      await settled(el);
+      expect([expanded(more), expanded(dept)], 'the first Escape closes the inner menu').to.deep.equal(['true', 'false']);
+      expect(accessibleName(deepActiveElement()!)).to.equal('部门网站导航');
+      wechat.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      expect([expanded(more), expanded(wechat)]).to.deep.equal(['true', 'true']);
+      await expectNoAxeViolations();
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      await settled(el);
+      expect([expanded(more), expanded(wechat)]).to.deep.equal(['false', 'false']);
+      expect(deepActiveElement()).to.equal(more);
+    });
+
+    it('keeps 更多 open while focus is on a slotted tool inside it', async () => {
+      await phone();
+      const { el } = await topBar();
+      await setElder(el, true);
+      const more = byRole<HTMLButtonElement>(el, 'button', '更多');
+      const tool = el.querySelector<HTMLButtonElement>('[slot="tools"]')!;
+      expect(tool.assignedSlot?.closest('#more-panel'), 'the tools are folded in 长辈版').to.exist;
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      for (let i = 0; i < 8 && deepActiveElement() !== tool; i += 1) await sendKeys({ press: 'Tab' });
+      await settled(el);
+      expect(deepActiveElement()).to.equal(tool);
+      expect(expanded(more)).to.equal('true');
+      expectVisibleFocus();
+    });
+
+    it('unfolds when the screen widens again', async () => {
+      await phone();
+      const { el } = await topBar();
+      expect(() => byRole(el, 'button', '更多')).not.to.throw();
+      await setViewport({ width: 1280, height: 800 });
+      await waitUntil(() => !el.shadowRoot!.querySelector('.more'), 'nothing stays folded');
+      await settled(el);
+      expect(shownControls(el)).to.deep.equal(['内蒙古自治区人民政府网站', '长辈版', '微信', '工具', '部门网站导航', '登录/注册']);
+      expect(oneRow(el)).to.be.true;
+    });
   });
 
   it('accepts its data as properties, skipping a malformed site link with one warning', async () => {

@@ -37,12 +37,16 @@ export class GovDeptMenu extends GovElement {
   /** The groups of department links. Malformed groups and links are skipped with a console warning. */
   @property({ attribute: false }) groups?: GovLinkGroup[];
 
+  /** The disclosure this menu sits in (the top bar's 更多 when the menu is folded into it), which stays open while the menu opens. */
+  @property({ attribute: false }) within?: DisclosureController;
+
   private shown: GovLinkGroup[] = [];
 
   private readonly disclosure = new DisclosureController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.menu'),
     button: () => this.renderRoot.querySelector<HTMLElement>('button'),
     popup: true,
+    parent: () => this.within,
   });
 
   /** Whether the panel is open. */

@@ -1,8 +1,9 @@
-import { css } from 'lit';
-import { focusRing } from '../../base/shared.styles.js';
+import { css, unsafeCSS } from 'lit';
+import { atRule, focusRing, queryContainer } from '../../base/shared.styles.js';
 
 export const styles = [
   focusRing,
+  queryContainer,
   css`
     :host {
       display: block;
@@ -11,6 +12,7 @@ export const styles = [
       outline-color: var(--gov-color-focus-halo, #ffd34d);
     }
     header {
+      position: relative;
       display: flex;
       flex-wrap: wrap;
       align-items: center;
@@ -78,16 +80,10 @@ export const styles = [
       font-weight: 700;
       cursor: var(--gov-cursor-pointer, pointer);
     }
-    @media (max-width: 48em) {
-      .site-name {
-        font-size: var(--gov-font-size-h2, 1.25rem);
-      }
-      form {
-        inline-size: 100%;
-      }
-      input {
-        flex: 1 1 8em;
-      }
+    .search-button {
+      display: none;
+      flex: none;
+      min-block-size: var(--gov-target-primary, 2.75rem);
     }
     @media (forced-colors: active) {
       header {
@@ -95,4 +91,57 @@ export const styles = [
       }
     }
   `,
+  /* Too narrow for the name and the field on one row: the field opens below the band from 搜索. */
+  atRule(
+    '@container (max-width: 50.99em)',
+    css`
+      header {
+        flex-wrap: nowrap;
+      }
+      .search-button {
+        display: inline-flex;
+      }
+      form {
+        position: absolute;
+        inset-block-start: 100%;
+        inset-inline: 0;
+        z-index: 20;
+        padding-block: var(--gov-space-3, 0.75rem);
+        padding-inline: inherit;
+        background: inherit;
+        /* Shows as a rule in forced colours, where the shadow is gone. */
+        border-block-end: 1px solid transparent;
+        box-shadow: 0 0.5rem 1rem rgb(0 0 0 / 0.2);
+      }
+      form:not(.open) {
+        display: none;
+      }
+      input {
+        flex: 1 1 8em;
+      }
+    `,
+  ),
+  /* Phones: a band of one row (two lines of the name in 长辈版), so the article title shows on the first screen;
+   * the name's lines are balanced (lit-analyzer does not know text-wrap yet). */
+  atRule('@container (max-width: 31.5em)', unsafeCSS('.site-name{text-wrap:balance}')),
+  atRule(
+    '@container (max-width: 31.5em)',
+    css`
+      header,
+      .brand {
+        gap: var(--gov-space-2, 0.5rem);
+      }
+      header {
+        padding-block: var(--gov-space-2, 0.5rem);
+      }
+      .emblem {
+        inline-size: 2.5rem;
+        block-size: 2.5rem;
+      }
+      .site-name {
+        letter-spacing: 0;
+        line-height: var(--gov-line-height-heading, 1.4);
+      }
+    `,
+  ),
 ];

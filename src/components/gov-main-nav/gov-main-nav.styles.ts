@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { focusRing } from '../../base/shared.styles.js';
+import { atRule, focusRing, queryContainer } from '../../base/shared.styles.js';
 
 export const styles = [
   focusRing,
+  queryContainer,
   css`
     :host {
       display: block;
@@ -136,4 +137,18 @@ export const styles = [
       }
     }
   `,
+  /* Tablets (768 to 863 px) in the standard look: body-size sections keep the seven on one row. The container's
+   * em is 1.5 times larger in 长辈版, so there the rule never applies (its 30 px sections need two rows here anyway). */
+  atRule(
+    '@media (max-width: 53.99em)',
+    atRule(
+      '@container (min-width: 48em)',
+      css`
+        #list > li > a {
+          font-size: var(--gov-font-size-body, 1rem);
+          padding-inline: var(--gov-space-3, 0.75rem);
+        }
+      `,
+    ),
+  ),
 ];

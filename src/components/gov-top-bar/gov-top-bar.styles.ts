@@ -16,7 +16,7 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0 var(--gov-space-3, 0.75rem);
+      gap: 0 var(--gov-space-1, 0.25rem);
     }
     a {
       display: inline-flex;
@@ -26,16 +26,53 @@ export const styles = [
       color: var(--gov-color-quiet-link, #1a1a1a);
       text-underline-offset: 0.2em;
     }
-    .login {
+    /* Two links side by side (the government site, 暖心专区) read as two. */
+    a + a {
+      margin-inline-start: var(--gov-space-2, 0.5rem);
+    }
+    /* 暖心专区: a 长辈版 item unless the site shows it always. */
+    .elder-only {
+      display: var(--gov-elder-only-display, none);
+    }
+    /* 登录/注册 and 更多 keep to the end of the row, together. */
+    .login,
+    .more {
       margin-inline-start: auto;
+    }
+    .login + .more {
+      margin-inline-start: 0;
     }
     .wechat {
       display: inline-block;
     }
+    .icon {
+      margin-inline-start: var(--gov-space-1, 0.25rem);
+    }
+    /* The folded items, one per line, below the bar. */
+    .panel {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      inset-inline: 0;
+    }
+    /* Folded links line up with the folded buttons' text. */
+    .panel a {
+      margin: 0;
+      padding-inline: var(--gov-space-2, 0.5rem);
+    }
+    .panel gov-dept-menu {
+      align-self: stretch;
+    }
+    .panel .popover,
+    .panel gov-dept-menu::part(panel) {
+      position: static;
+      box-shadow: none;
+    }
     ::slotted(*) {
       max-inline-size: 100%;
     }
-    .popover {
+    .popover,
+    .panel {
       position: absolute;
       inset-block-start: 100%;
       z-index: 20;
@@ -60,7 +97,8 @@ export const styles = [
       color: var(--gov-color-text, #1a1a1a);
     }
     @media (forced-colors: active) {
-      .popover {
+      .popover,
+      .panel {
         border-color: CanvasText;
       }
     }

@@ -1,32 +1,55 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type ReactiveElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
 import { DataCleaner, isLink, linkFrom, type GovLink, type GovLinkGroup } from '../../base/links.js';
+import { pagePreferences } from '../../preferences/store.js';
 import { departmentsFrom, type GovDeptMenu } from '../gov-dept-menu/gov-dept-menu.js';
 import type { GovElderToggle } from '../gov-elder-toggle/gov-elder-toggle.js';
 import { styles } from './gov-top-bar.styles.js';
 
+/** 暖心专区: the site's zone of services for elderly people, shown in 长辈版 only unless `always`. */
+export interface ElderZoneLink extends GovLink {
+  /** Shows the link in the standard look too. */
+  always?: boolean;
+}
+
 /**
- * The top bar: the link to the regional government's website, 长辈版
- * (`gov-elder-toggle`), 微信 (a disclosure showing the official account's QR
- * code, a same-origin image loaded only when opened), 部门网站导航
- * (`gov-dept-menu`) and 登录/注册.
+ * The items that may fold into 更多, least important first. 长辈版 never
+ * folds: it is how a reader leaves elder mode.
+ */
+const foldOrder = ['wechat', 'login', 'dept', 'site', 'tools', 'zone'] as const;
+type Item = (typeof foldOrder)[number];
+
+/**
+ * The top bar: the link to the regional government's website, 暖心专区 (in
+ * 长辈版), 长辈版 (`gov-elder-toggle`), 微信 (a disclosure showing the official
+ * account's QR code, a same-origin image loaded only when opened), 部门网站导航
+ * (`gov-dept-menu`) and 登录/注册. It keeps to one row: the row takes the items
+ * in order of importance (暖心专区, the tools, the government link, 部门网站导航,
+ * 登录/注册, 微信) while they fit, and the others fold into the disclosure 更多,
+ * which opens below the bar.
  *
  * @summary Top bar of the portal.
- * @slot - Fallback for pages without JavaScript: a `nav` with the government site link (first `a`), a `gov-dept-menu` with its fallback and the login link (`.gov-top-bar__login`). Read once as data when no properties were set, then removed.
+ * @slot - Fallback for pages without JavaScript: a `nav` with the government site link (first `a`), optionally 暖心专区 (`.gov-top-bar__elder-zone`, with `data-always` to show it outside 长辈版 too), a `gov-dept-menu` with its fallback and the login link (`.gov-top-bar__login`). Read once as data when no properties were set, then removed.
  * @slot tools - JavaScript-only controls shown between 微信 and 部门网站导航, such as `<gov-a11y-toggle slot="tools">` (无障碍).
  * @csspart nav - The navigation landmark.
  * @csspart wechat-button - The 微信 button.
  * @csspart wechat-panel - The popover with the QR code.
- * @fires gov-toggle - When the 微信 popover or the department menu opens or closes (`GovToggleEvent`).
+ * @csspart more-button - The 更多 button, shown when items are folded.
+ * @csspart more-panel - The panel holding the folded items.
+ * @cssprop --gov-elder-only-display - How 暖心专区 displays: `none`, and `inline-flex` in 长辈版 (themes/elder.css).
+ * @fires gov-toggle - When 更多, the 微信 popover or the department menu opens or closes (`GovToggleEvent`).
  */
 export class GovTopBar extends GovElement {
   static override styles = styles;
 
   /** The link to the parent government's website, such as 内蒙古自治区人民政府网站. */
   @property({ attribute: false }) siteLink?: GovLink;
+
+  /** 暖心专区, the site's zone for elderly people: shown in 长辈版 only, unless `always` is true. */
+  @property({ attribute: false }) elderZone?: ElderZoneLink;
 
   /** The address of the login page; the link reads 登录/注册. No link when empty. */
   @property({ attribute: 'login-href' }) loginHref = '';
@@ -37,59 +60,182 @@ export class GovTopBar extends GovElement {
   /** The same-origin image of the official WeChat account's QR code. */
   @property({ attribute: 'wechat-qr' }) wechatQr = '/images/wechat-qr.svg';
 
+  /** The items of `foldOrder` folded into 更多, one bit each. */
+  @state() private folded = 0;
+
   private site: GovLink | undefined;
+  private zone: ElderZoneLink | undefined;
   private groups: GovLinkGroup[] = [];
+  private fitting = 0;
+  private width = 0;
+  private fitted: Promise<void> = Promise.resolve();
+  private unsubscribe: (() => void) | undefined;
+  private readonly fit = (): void => {
+    this.fitted = this.fitRow();
+  };
+  /** Mobile browsers fire resize as the address bar or the keyboard comes and goes: only a new width counts. */
+  private readonly onResize = (): void => {
+    if (this.clientWidth !== this.width) this.fit();
+  };
+  private readonly onLocale = (event: Event): void => {
+    if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') this.fit();
+  };
+
+  private readonly more = new DisclosureController(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.more'),
+    button: () => this.renderRoot.querySelector<HTMLElement>('.more > button'),
+    popup: true,
+  });
 
   private readonly wechat = new DisclosureController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.wechat'),
     button: () => this.renderRoot.querySelector<HTMLElement>('.wechat > button'),
     popup: true,
+    parent: () => this.within('wechat'),
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
     const fallback = this.querySelector(':scope > nav');
     const nav = fallback ?? this;
-    this.siteLink ??= linkFrom(nav.querySelector(':scope > a:not(.gov-top-bar__login)'));
+    this.siteLink ??= linkFrom(nav.querySelector(':scope > a:not(.gov-top-bar__login, .gov-top-bar__elder-zone)'));
+    const zone = nav.querySelector('.gov-top-bar__elder-zone');
+    if (zone) this.elderZone ??= { ...linkFrom(zone)!, always: zone.hasAttribute('data-always') };
     if (!this.loginHref) this.loginHref = nav.querySelector('.gov-top-bar__login')?.getAttribute('href') ?? '';
     this.departments ??= departmentsFrom(nav.querySelector('gov-dept-menu'));
     // The fallback holds live elements (长辈版, the department menu) that the
     // shadow tree draws again: it goes, so the page has one of each.
     fallback?.remove();
+    // What fits on the row changes with the width, elder mode, zoom and the language.
+    window.addEventListener('resize', this.onResize);
+    window.addEventListener('lit-localize-status', this.onLocale);
+    this.unsubscribe = pagePreferences().subscribe((event) => {
+      if (event.changed.has('elder') || event.changed.has('zoom')) this.fit();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.onResize);
+    window.removeEventListener('lit-localize-status', this.onLocale);
+    this.unsubscribe?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('siteLink') || changed.has('departments')) {
+    if (changed.has('siteLink') || changed.has('elderZone') || changed.has('departments')) {
       const cleaner = new DataCleaner(this.localName);
       this.site = this.siteLink === undefined ? undefined : cleaner.list([this.siteLink], isLink)[0];
+      this.zone = this.elderZone === undefined ? undefined : cleaner.list([this.elderZone], isLink)[0];
       // The department menu checks the links inside each group itself.
       this.groups = this.departments === undefined ? [] : cleaner.list(this.departments, (g: unknown): g is GovLinkGroup => typeof g === 'object' && g !== null);
       cleaner.report();
     }
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.fitting || ['siteLink', 'elderZone', 'departments', 'loginHref'].some((key) => changed.has(key as keyof GovTopBar))) this.fit();
+  }
+
+  /** `updateComplete` resolves once the row has been fitted too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    for (let fitted; fitted !== this.fitted; ) await (fitted = this.fitted);
+    return super.getUpdateComplete();
+  }
+
+  /** The disclosure an item sits in: 更多 when it is folded. */
+  private within(item: Item): DisclosureController | undefined {
+    return this.folded & (1 << foldOrder.indexOf(item)) ? this.more : undefined;
+  }
+
+  /** Renders with the items of `mask` folded and tells whether the row wraps; undefined once a newer fit has started. */
+  private async wraps(mask: number, run: number): Promise<boolean | undefined> {
+    this.folded = mask;
+    await super.getUpdateComplete();
+    // The elements inside draw their own labels: measure once they have.
+    await Promise.all([...this.renderRoot.querySelectorAll('*'), ...this.children].map((el) => (el as Partial<ReactiveElement>).updateComplete));
+    if (run !== this.fitting) return undefined;
+    const boxes = [...(this.renderRoot.querySelector('nav')?.children ?? [])]
+      .flatMap((child) => (child instanceof HTMLSlotElement ? child.assignedElements() : [child]))
+      .map((child) => child.getBoundingClientRect())
+      .filter((box) => box.width > 0);
+    // A row wraps when its last item starts below the first one's bottom.
+    return boxes.length > 1 && boxes.at(-1)!.top >= boxes[0]!.bottom;
+  }
+
+  /**
+   * Fills the row, most important item first: each one stays on the row if
+   * the row still does not wrap, and folds into 更多 otherwise. Each step
+   * renders and measures in microtasks, so no frame is painted in between.
+   */
+  private async fitRow(): Promise<void> {
+    const run = ++this.fitting;
+    await super.getUpdateComplete();
+    this.width = this.clientWidth;
+    let focused = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    let mask = (1 << foldOrder.length) - 1;
+    for (let i = foldOrder.length - 1; i >= 0; i -= 1) {
+      const wrapped = await this.wraps(mask & ~(1 << i), run);
+      if (wrapped === undefined) return;
+      if (!wrapped) mask &= ~(1 << i);
+    }
+    this.folded = mask;
+    if (!mask) this.more.hide(false);
+    await super.getUpdateComplete();
+    // A control that moved (a language chosen in 更多, say) keeps focus.
+    if (focused instanceof HTMLElement && focused.isConnected && document.activeElement === document.body) focused.focus();
+  }
+
+  private item(item: Item) {
+    switch (item) {
+      case 'site':
+        return this.site ? html`<a class="site" lang=${this.contentLang} href=${this.site.href}>${this.site.label}</a>` : nothing;
+      case 'zone':
+        return this.zone ? html`<a class="zone ${this.zone.always ? '' : 'elder-only'}" lang=${this.contentLang} href=${this.zone.href}>${this.zone.label}</a>` : nothing;
+      case 'wechat': {
+        const open = this.wechat.open;
+        return html`<div class="wechat" @keydown=${this.wechat.onKeydown} @focusout=${this.wechat.onFocusout}>
+          <button part="wechat-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="wechat-panel" @click=${() => this.wechat.toggle()}>
+            ${msg('微信', { desc: 'Top-bar button that shows the QR code of the official WeChat account' })}
+          </button>
+          <div id="wechat-panel" part="wechat-panel" class="popover" ?hidden=${!open}>
+            ${open
+              ? html`<figure>
+                  <img src=${this.wechatQr} width="120" height="120" alt=${msg('本站微信公众号二维码', { desc: 'Alt text of the QR code of the official WeChat account' })} />
+                  <figcaption>${msg('微信扫一扫,关注“微信政务”', { desc: 'Caption under the WeChat QR code in the top-bar popover' })}</figcaption>
+                </figure>`
+              : nothing}
+          </div>
+        </div>`;
+      }
+      case 'tools':
+        return html`<slot name="tools"></slot>`;
+      case 'dept':
+        return html`<gov-dept-menu .groups=${this.groups} .within=${this.within('dept')}></gov-dept-menu>`;
+      case 'login':
+        return this.loginHref
+          ? html`<a class="login" href=${this.loginHref}>${msg('登录/注册', { desc: 'Top-bar link to the login and registration page' })}</a>`
+          : nothing;
+    }
+  }
+
   override render() {
-    const open = this.wechat.open;
+    const inRow = (item: Item) => (this.within(item) ? nothing : this.item(item));
+    const open = this.more.open;
     return html`<nav part="nav" lang=${this.uiLang} aria-label=${msg('顶部导航', { desc: 'Accessible name of the top bar navigation landmark' })}>
-      ${this.site ? html`<a class="site" lang=${this.contentLang} href=${this.site.href}>${this.site.label}</a>` : nothing}
+      ${inRow('site')}${inRow('zone')}
       <gov-elder-toggle></gov-elder-toggle>
-      <div class="wechat" @keydown=${this.wechat.onKeydown} @focusout=${this.wechat.onFocusout}>
-        <button part="wechat-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="wechat-panel" @click=${() => this.wechat.toggle()}>
-          ${msg('微信', { desc: 'Top-bar button that shows the QR code of the official WeChat account' })}
-        </button>
-        <div id="wechat-panel" part="wechat-panel" class="popover" ?hidden=${!open}>
-          ${open
-            ? html`<figure>
-                <img src=${this.wechatQr} width="120" height="120" alt=${msg('本站微信公众号二维码', { desc: 'Alt text of the QR code of the official WeChat account' })} />
-                <figcaption>${msg('微信扫一扫,关注“微信政务”', { desc: 'Caption under the WeChat QR code in the top-bar popover' })}</figcaption>
-              </figure>`
-            : nothing}
-        </div>
-      </div>
-      <slot name="tools"></slot>
-      <gov-dept-menu .groups=${this.groups}></gov-dept-menu>
-      ${this.loginHref
-        ? html`<a class="login" href=${this.loginHref}>${msg('登录/注册', { desc: 'Top-bar link to the login and registration page' })}</a>`
+      ${inRow('wechat')}${inRow('tools')}${inRow('dept')}${inRow('login')}
+      ${this.folded
+        ? html`<div class="more" @keydown=${this.more.onKeydown} @focusout=${this.more.onFocusout}>
+            <button part="more-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="more-panel" @click=${() => this.more.toggle()}>
+              ${msg('更多', { desc: 'Top-bar button that shows the top-bar items that do not fit on one row' })}<span class="icon" aria-hidden="true">${open ? '▴' : '▾'}</span>
+            </button>
+            <div id="more-panel" part="more-panel" class="panel" ?hidden=${!open}>
+              ${(['site', 'zone', 'wechat', 'tools', 'dept', 'login'] as const).map((item) => (this.within(item) ? this.item(item) : nothing))}
+            </div>
+          </div>`
         : nothing}
     </nav>`;
   }
