@@ -6,7 +6,7 @@ import { govDefineCalls, publicMembersOnly, packagePaths } from './scripts/cem-p
 
 export default {
   // The elements, and the modules whose GovX.define('gov-x') calls give them their tag names.
-  globs: ['src/components/**/*.ts', 'src/core.ts', 'src/content.ts'],
+  globs: ['src/components/**/*.ts', 'src/elements/*.ts', 'src/article.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   // The analyzer joins outdir to the working directory, so an absolute GOV_DIST is made relative to it.
   outdir: relative(process.cwd(), process.env.GOV_DIST ?? 'dist'),

@@ -169,11 +169,23 @@ export async function auditContext(browser, { host, blocked, viewport, deviceSca
 
 /**
  * Waits until the page is quiet: no request in flight for half a second
- * (at most `max` ms), web fonts loaded, and two frames drawn.
+ * (at most `max` ms), content that loads as it comes into view loaded (the
+ * page is scrolled to its end and back, a screen at a time, as a reader
+ * would), web fonts loaded, and two frames drawn.
  * @param {import('playwright-core').Page} page
  * @param {number} [max]
  */
 export async function settle(page, max = 4000) {
+  await page.waitForLoadState('networkidle', { timeout: max }).catch(() => {});
+  await page
+    .evaluate(async () => {
+      for (let y = innerHeight; y < document.documentElement.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      }
+      scrollTo(0, 0);
+    })
+    .catch(() => {});
   await page.waitForLoadState('networkidle', { timeout: max }).catch(() => {});
   await page
     .evaluate(() => Promise.race([document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))), new Promise((done) => setTimeout(done, 1000))]))

@@ -10,7 +10,7 @@ import { cumulativeLayoutShift, lengthenArticle } from '../test/e2e/measure.mjs'
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 console.log('Sizes (gzip):');
-printSizes(measureDemo(process.env.GOV_DIST ?? 'dist'));
+printSizes(await measureDemo(process.env.GOV_DIST ?? 'dist'));
 
 const server = await startServer({ root: process.env.GOV_DIST ?? 'dist' });
 const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
@@ -67,7 +67,7 @@ for (const keepMarkup of [false, true]) {
 // ---- Accessibility toolbar (issue 6): its lazy chunk, and the time from asking for it until it is usable. ----
 console.log('\nAccessibility toolbar: "无障碍" (or Alt+Shift+A) until its first button has focus, cold cache each run');
 {
-  const { rows } = measureDemo(process.env.GOV_DIST ?? 'dist');
+  const { rows } = await measureDemo(process.env.GOV_DIST ?? 'dist');
   const chunk = rows.find((row) => row.file.includes('gov-a11y-toolbar'));
   if (chunk) console.log(`  lazy chunk: ${chunk.gzip} B gzip (${chunk.file})`);
   const timings = [];

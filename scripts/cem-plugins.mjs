@@ -8,7 +8,7 @@ import { posix } from 'node:path';
  * through GovElement.define, which skips names already taken, so the
  * analyzer's own `customElements.define` detection never sees them. Each
  * call becomes the class's tagName and a custom-element-definition export of
- * the module that makes the call (src/core.ts, src/content.ts, loader.ts).
+ * the module that makes the call (src/elements/<tag>.ts, src/article.ts, loader.ts).
  */
 export function govDefineCalls() {
   const calls = [];

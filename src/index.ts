@@ -1,7 +1,8 @@
 /**
  * The npm entry: exports every element class and type, and defines every
- * element. Importing this module twice, or loading it next to another copy
- * of the kit, defines nothing twice.
+ * element (each through its own entry in elements/, which a site can import
+ * alone). Importing this module twice, or loading it next to another copy of
+ * the kit, defines nothing twice.
  */
 import { GovSkipLink } from './components/gov-skip-link/gov-skip-link.js';
 import { GovBackToTop } from './components/gov-back-to-top/gov-back-to-top.js';
@@ -21,8 +22,17 @@ import { GovFooter } from './components/gov-footer/gov-footer.js';
 import { GovA11yToggle } from './components/gov-a11y-toggle/gov-a11y-toggle.js';
 import type { GovA11yToolbar } from './components/gov-a11y-toolbar/gov-a11y-toolbar.js';
 import { getLocale, setLocale } from './i18n/localization.js';
-import { defineCore, defineNavigation } from './core.js';
-import { defineContent } from './content.js';
+import './elements/gov-skip-link.js';
+import './elements/gov-top-bar.js';
+import './elements/gov-a11y-toggle.js';
+import './elements/gov-language-switcher.js';
+import './elements/gov-header.js';
+import './elements/gov-main-nav.js';
+import './elements/gov-breadcrumb.js';
+import './elements/gov-article.js';
+import './elements/gov-related-sites.js';
+import './elements/gov-footer.js';
+import './elements/gov-back-to-top.js';
 
 export { GovElement } from './base/gov-element.js';
 export { GovToggleEvent } from './base/events.js';
@@ -40,11 +50,6 @@ export { GovArticle, GovShare, GovPrintButton, GovFooter };
 export { GovA11yToggle };
 export type { GovA11yToolbar };
 export type { ArticleAttachment, ArticleLink } from './components/gov-article/gov-article.js';
-
-// The library defines every element; the page entry (page.ts) defines what the demo uses.
-defineCore();
-defineNavigation();
-defineContent();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,45 @@
 /**
- * The page entry of the demo and of the one-file embed: the core controls and
- * the navigation upgrade at once; the article frame (字体, 分享到, 打印本页) and
- * the footer follow from a lazy chunk, since their fallback markup already
- * reads fully and keeps their room, so they shift nothing (ADR 0006).
+ * The page entry of the demo and of the one-file embed. At once: the page
+ * set-up and the chrome at the top of the page. Then, from lazy chunks, so a
+ * visitor who only reads downloads no more than the page shows (ADR 0006):
+ * the article frame (字体, 分享到, 打印本页) right away; related sites and
+ * the footer when they come within a screen of the window (their published
+ * markup reads fully until then); 返回顶部 once the visitor has scrolled a
+ * screen down, which is when it appears.
  */
-import { defineCore, defineNavigation } from './core.js';
+import './elements/gov-skip-link.js';
+import './elements/gov-top-bar.js';
+import './elements/gov-a11y-toggle.js';
+import './elements/gov-language-switcher.js';
+import './elements/gov-header.js';
+import './elements/gov-main-nav.js';
+import './elements/gov-breadcrumb.js';
 
-defineCore();
-defineNavigation();
-void import('./content.js').then(({ defineContentInTasks }) => defineContentInTasks());
+void import('./article.js').then(({ defineArticleInTasks }) => defineArticleInTasks());
+
+/** Loads `load` once any of `tags` is within a screen of the window, or takes focus. */
+function whenNear(tags: string, load: () => Promise<unknown>): void {
+  const elements = [...document.querySelectorAll(tags)];
+  if (!elements.length) return;
+  let loaded = false;
+  const observer = new IntersectionObserver((entries) => {
+    if (loaded || !entries.some((entry) => entry.isIntersecting)) return;
+    loaded = true;
+    observer.disconnect();
+    void load();
+  }, { rootMargin: '100% 0px' });
+  for (const element of elements) {
+    observer.observe(element);
+    element.addEventListener('focusin', () => !loaded && ((loaded = true), observer.disconnect(), void load()), { once: true });
+  }
+}
+
+whenNear('gov-related-sites, gov-footer', () => import('./below-fold.js'));
+
+const onScroll = (): void => {
+  if (window.scrollY <= window.innerHeight) return;
+  window.removeEventListener('scroll', onScroll);
+  void import('./elements/gov-back-to-top.js');
+};
+window.addEventListener('scroll', onScroll, { passive: true });
+onScroll();

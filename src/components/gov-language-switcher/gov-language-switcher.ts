@@ -1,9 +1,8 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
-import { announce } from '../../base/announcer.js';
 import { PreferencesController } from '../../preferences/controller.js';
-import { matchLocale, type Locale } from '../../i18n/localization.js';
+import { getLocale, matchLocale, type Locale } from '../../i18n/localization.js';
 import { styles } from './gov-language-switcher.styles.js';
 
 /** Each language named in itself, so a reader finds their own language whatever the page is in. */
@@ -33,8 +32,9 @@ function translatedPages(): Map<Locale, HTMLLinkElement> {
  * its own language and carries its own `lang`. A language with a translated
  * version of the page (declared with `<link rel="alternate" hreflang>`) is a
  * link to that page, carrying `hreflang`; any other switches the kit's own
- * strings in place, live, and is a button, pressed while it is the interface
- * language. The page's content keeps its language either way.
+ * strings in place, live, and is a button, pressed while its strings are the
+ * ones shown. Choosing sets the store's locale, which the page set-up follows
+ * (src/i18n/follow-locale.ts); the page's content keeps its language either way.
  *
  * @summary Language switcher.
  * @csspart group - The group of language options.
@@ -42,11 +42,10 @@ function translatedPages(): Map<Locale, HTMLLinkElement> {
 export class GovLanguageSwitcher extends GovElement {
   static override styles = styles;
 
-  private readonly preferences = new PreferencesController(this, ['locale']);
-  private pendingAnnouncement: AbortController | undefined;
+  private readonly preferences = new PreferencesController(this, []);
 
   override render() {
-    const current = this.preferences.values.locale;
+    const current = getLocale();
     const pages = translatedPages();
     return html`<div part="group" role="group" lang=${this.uiLang} aria-label=${msg('语言', { desc: 'Accessible name of the language switcher group' })}>
       ${endonyms.map(({ locale, label }) => {
@@ -54,35 +53,10 @@ export class GovLanguageSwitcher extends GovElement {
         // Following the link also keeps the visitor's choice for the kit's strings on pages without a translation.
         return page
           ? html`<a href=${page.href} hreflang=${page.hreflang} lang=${locale} @click=${() => this.preferences.set({ locale })}>${label}</a>`
-          : html`<button type="button" lang=${locale} aria-pressed=${locale === current ? 'true' : 'false'} @click=${() => this.choose(locale)}>
+          : html`<button type="button" lang=${locale} aria-pressed=${locale === current ? 'true' : 'false'} @click=${() => this.preferences.set({ locale })}>
               ${label}
             </button>`;
       })}
     </div>`;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.pendingAnnouncement?.abort();
-  }
-
-  private choose(locale: Locale): void {
-    if (locale === this.preferences.values.locale) return;
-    // Announced once the new language has loaded, in that language. A newer
-    // choice or a failed load ends the wait, so no listener is left behind.
-    this.pendingAnnouncement?.abort();
-    const pending = new AbortController();
-    this.pendingAnnouncement = pending;
-    window.addEventListener(
-      'lit-localize-status',
-      (event: Event) => {
-        const { status } = (event as CustomEvent<{ status: string }>).detail;
-        if (status === 'loading') return;
-        pending.abort();
-        if (status === 'ready') announce(msg('语言已切换', { desc: 'Announcement after the page language changed' }));
-      },
-      { signal: pending.signal },
-    );
-    this.preferences.set({ locale });
   }
 }

@@ -1,0 +1,43 @@
+import { msg } from '@lit/localize';
+import { announce } from '../base/announcer.js';
+import type { PreferencesStore } from '../preferences/store.js';
+import { getLocale, setLocale, type Locale } from './localization.js';
+
+/** What the follower needs of @lit/localize (a test passes one whose loading fails). */
+export interface Localization {
+  getLocale(): string;
+  setLocale(locale: Locale): Promise<void>;
+}
+
+/**
+ * The store's locale is the one source of truth for the kit's strings: this
+ * loads them whenever it changes. The strings and every `lang` the kit
+ * declares change together, once the strings have arrived (the elements
+ * render `getLocale()`). A locale that fails to load leaves the previous
+ * language in full: the store goes back to it and the failure is announced in
+ * it. A change after start-up is announced in the new language once shown.
+ */
+export function followLocale(store: PreferencesStore, localization: Localization = { getLocale, setLocale }): void {
+  let started = false;
+  const follow = async (): Promise<void> => {
+    const wanted = store.values.locale;
+    const shown = localization.getLocale() as Locale;
+    const announced = started;
+    started = true;
+    if (wanted === shown) return;
+    try {
+      await localization.setLocale(wanted);
+    } catch {
+      // @lit/localize keeps a failed locale as "loading": loading the shown one again resets it, so a retry loads anew.
+      await localization.setLocale(shown).catch(() => undefined);
+      if (store.values.locale === wanted) store.set({ locale: shown });
+      announce(msg('语言加载失败,仍使用原来的语言', { desc: 'Announcement when the chosen language could not be loaded (offline, say); the page keeps its language' }));
+      return;
+    }
+    if (announced && store.values.locale === wanted) announce(msg('语言已切换', { desc: 'Announcement after the page language changed' }));
+  };
+  store.subscribe((event) => {
+    if (event.changed.has('locale')) void follow();
+  });
+  void follow();
+}
