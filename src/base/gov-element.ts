@@ -41,7 +41,16 @@ export class GovElement extends LitElement {
     return true;
   }
 
+  /**
+   * Whether the element renders into a shadow root. Elements that upgrade
+   * markup the page publishes render into their light DOM instead, so the
+   * published markup and the upgraded element are one markup with one look,
+   * written once in the element's CSS file (ADR 0013).
+   */
+  static shadow = true;
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!(this.constructor as typeof GovElement).shadow) return this;
     const root = super.createRenderRoot();
     if (root instanceof ShadowRoot) for (const listener of shadowRootListeners) listener(root);
     return root;
