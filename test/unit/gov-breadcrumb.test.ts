@@ -30,14 +30,25 @@ describe('gov-breadcrumb', () => {
     await expectNoAxeViolations();
   });
 
-  it('hides the separators from assistive technology', async () => {
+  it('draws the separators with empty alternative text, so assistive technology skips them', async () => {
     const el = await breadcrumb();
-    const separators = deepQueryAll(el.shadowRoot!, '.separator');
-    expect(separators).to.have.length(3);
-    for (const separator of separators) {
-      expect(separator.textContent).to.equal('›');
-      expect(separator.closest('[aria-hidden="true"]')).to.exist;
-    }
+    const items = [...el.querySelectorAll('ol > li')];
+    expect(items).to.have.length(4);
+    expect(getComputedStyle(items[0]!, '::before').content).to.equal('none');
+    for (const item of items.slice(1)) expect(getComputedStyle(item, '::before').content).to.equal('"›" / ""');
+  });
+
+  it('draws the markup the CMS published, in its light DOM, in place of it: one nav, one list', async () => {
+    const el = await breadcrumb();
+    expect(el.shadowRoot).to.equal(null);
+    expect(el.querySelectorAll('nav')).to.have.length(1);
+    const shape = [...el.querySelectorAll('nav > ol > li > a')].map((a) => `${a.getAttribute('href')} ${a.textContent}`);
+    expect(shape).to.deep.equal([
+      'https://kjt.nmg.gov.cn/ 首页',
+      'https://kjt.nmg.gov.cn/kjdt/ 科技动态',
+      'https://kjt.nmg.gov.cn/kjdt/gzdt/ 工作动态',
+      'https://kjt.nmg.gov.cn/kjdt/gzdt/kjtgz/ 科技厅工作',
+    ]);
   });
 
   it('shows focus on its links', async () => {
@@ -70,7 +81,7 @@ describe('gov-breadcrumb', () => {
         .items=${[{ label: '首页', href: '/' }, { label: '坏' }, { label: 3, href: '/3' }, { label: '本页', href: 'page.html' }] as unknown as GovBreadcrumb['items']}
       ></gov-breadcrumb>`);
       await el.updateComplete;
-      expect(deepQueryAll(el.shadowRoot!, 'a').map((a) => a.textContent)).to.deep.equal(['首页', '本页']);
+      expect(deepQueryAll(el, 'a').map((a) => a.textContent)).to.deep.equal(['首页', '本页']);
       const data = JSON.parse(jsonLdBlocks()[0]!.textContent!);
       expect(data.itemListElement[0].item).to.equal(new URL('/', location.href).href);
       expect(data.itemListElement[1].item).to.equal(new URL('page.html', location.href).href);

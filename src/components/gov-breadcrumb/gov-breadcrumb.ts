@@ -3,22 +3,23 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DataCleaner, linksFrom, type GovLink } from '../../base/links.js';
-import { styles } from './gov-breadcrumb.styles.js';
 import { setJsonLd } from '../../base/trusted-types.js';
 
 /**
  * The breadcrumb 当前位置: a named `nav` holding an ordered list; the last item
- * carries `aria-current="page"` and the separators are hidden from assistive
- * technology. It also puts schema.org `BreadcrumbList` JSON-LD in the document
- * head for search engines (a data block, built with DOM text nodes, so it
- * needs no script permission under a strict CSP).
+ * carries `aria-current="page"` and the separators (drawn by the theme) have
+ * empty alternative text. It also puts schema.org `BreadcrumbList` JSON-LD in
+ * the document head for search engines (a data block, filled through the
+ * kit's Trusted Types policy, so it needs no script permission under a strict CSP).
+ *
+ * It renders into its light DOM the same markup a CMS publishes inside it
+ * (`nav` > `ol` > `li` > `a`, read once as `items` when none were set), so the
+ * page looks the same before and after the upgrade (gov-breadcrumb.css).
  *
  * @summary Breadcrumb with JSON-LD.
- * @slot - Fallback for pages without JavaScript: a `nav` > `ol` of `li` > `a`. Read once as `items` when no items were set.
- * @csspart nav - The navigation landmark.
  */
 export class GovBreadcrumb extends GovElement {
-  static override styles = styles;
+  static override shadow = false;
 
   /** The trail from the home page to the current page. Malformed entries are skipped with a console warning. */
   @property({ attribute: false }) items?: GovLink[];
@@ -28,7 +29,11 @@ export class GovBreadcrumb extends GovElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.items ??= linksFrom(this.querySelector('ol, ul'));
+    if (this.hasUpdated) return;
+    // The published trail becomes the data; the element draws the same markup in its place.
+    const published = this.querySelector(':scope > nav');
+    this.items ??= linksFrom(published?.querySelector('ol, ul'));
+    published?.remove();
   }
 
   override disconnectedCallback(): void {
@@ -80,13 +85,9 @@ export class GovBreadcrumb extends GovElement {
 
   override render() {
     const last = this.shown.length - 1;
-    return html`<nav part="nav" lang=${this.uiLang} aria-label=${msg('当前位置', { desc: 'Accessible name of the breadcrumb navigation landmark' })}>
+    return html`<nav lang=${this.uiLang} aria-label=${msg('当前位置', { desc: 'Accessible name of the breadcrumb navigation landmark' })}>
       <ol lang=${this.contentLang}>
-        ${this.shown.map(
-          (link, i) => html`<li>
-            ${i > 0 ? html`<span class="separator" aria-hidden="true">›</span>` : ''}<a href=${link.href} aria-current=${i === last ? 'page' : 'false'}>${link.label}</a>
-          </li>`,
-        )}
+        ${this.shown.map((link, i) => html`<li><a href=${link.href} aria-current=${i === last ? 'page' : 'false'}>${link.label}</a></li>`)}
       </ol>
     </nav>`;
   }
