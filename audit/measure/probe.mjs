@@ -122,6 +122,17 @@ export function installProbe() {
 
   /** The text a sighted person reads on an element, squeezed. @param {Element | null} el */
   const textOf = (el) => (el instanceof HTMLElement ? el.innerText : el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  /**
+   * The component an element belongs to, for people reading a label: its nearest custom-element
+   * ancestor, across shadow roots (a shadow root's host, or the element a component renders into
+   * its light DOM). @param {Element} el @returns {Element | null}
+   */
+  const ownerOf = (el) => {
+    for (let node = el.parentElement ?? /** @type {ShadowRoot} */ (el.getRootNode()).host ?? null; node; node = node.parentElement ?? /** @type {ShadowRoot} */ (node.getRootNode()).host ?? null) {
+      if (node.localName.includes('-')) return node;
+    }
+    return null;
+  };
 
   /** An approximation of the accessible name, for labels in the evidence (roles and names for finding controls come from Playwright). @param {Element} el */
   const nameOf = (el) => {
@@ -139,8 +150,7 @@ export function installProbe() {
 
   /** A short description of an element for people: where it lives, its tag and id, its name. @param {Element} el */
   const label = (el) => {
-    const root = el.getRootNode();
-    const host = root instanceof ShadowRoot ? root.host : null;
+    const host = ownerOf(el);
     const name = nameOf(el).slice(0, 30);
     return `${host ? `${host.localName} › ` : ''}${el.localName}${el.id ? `#${el.id}` : ''}${name ? ` "${name}"` : ''}`;
   };
@@ -388,7 +398,7 @@ export function installProbe() {
       [box.left + 2, box.top + 2],
       [box.right - 2, box.bottom - 2],
     ].filter(([x = -1, y = -1]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
-    const host = el.getRootNode() instanceof ShadowRoot ? /** @type {ShadowRoot} */ (el.getRootNode()).host : null;
+    const host = ownerOf(el);
     return {
       id: idOf(focused),
       name: `${host ? `${host.localName} › ` : ''}${el.localName}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 24)}"`,

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { GovToggleEvent } from './events.js';
+import { GovRevealEvent, GovToggleEvent } from './events.js';
 
 /**
  * Disclosures (button with `aria-expanded` + `aria-controls` and the region it
@@ -63,6 +63,16 @@ export class DisclosureController implements ReactiveController {
   /** Closes without moving focus; the one-open registry calls this. */
   readonly close: Closer = () => this.hide(false);
 
+  /** A control inside the closed panel asks to be shown (GovRevealEvent): the disclosure opens for it. */
+  private readonly onReveal = (event: Event): void => {
+    const container = this.options.container();
+    if (!this.open && container && event.composedPath().includes(container)) this.show();
+  };
+
+  hostConnected(): void {
+    this.host.addEventListener(GovRevealEvent.type, this.onReveal);
+  }
+
   private readonly onDocumentClick = (event: Event): void => {
     const container = this.options.container();
     if (container && !event.composedPath().includes(container)) this.hide(false);
@@ -125,6 +135,7 @@ export class DisclosureController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.host.removeEventListener(GovRevealEvent.type, this.onReveal);
     document.removeEventListener('click', this.onDocumentClick, true);
     if (this.open) {
       this.open = false;

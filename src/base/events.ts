@@ -11,8 +11,34 @@ export class GovToggleEvent extends Event {
   }
 }
 
+/**
+ * Fired on the document by the accessibility toolbar when it closes while it
+ * holds focus: the control that opened it (无障碍) takes focus back and
+ * cancels the event to say so.
+ */
+export class GovToolbarCloseEvent extends Event {
+  static readonly type = 'gov-toolbar-close';
+  constructor() {
+    super(GovToolbarCloseEvent.type, { cancelable: true });
+  }
+}
+
+/**
+ * Fired by a control that must become visible to take focus while it sits in
+ * a closed disclosure (无障碍 folded into the top bar's 更多, say): the
+ * disclosure that contains it opens.
+ */
+export class GovRevealEvent extends Event {
+  static readonly type = 'gov-reveal';
+  constructor() {
+    super(GovRevealEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'gov-toggle': GovToggleEvent;
+    'gov-toolbar-close': GovToolbarCloseEvent;
+    'gov-reveal': GovRevealEvent;
   }
 }

@@ -77,6 +77,14 @@ const validators: { [K in keyof Preferences]: (value: unknown) => value is Prefe
 
 export const preferenceKeys = Object.keys(validators) as (keyof Preferences)[];
 
+/** The preferences the accessibility toolbar's aids set: closing the toolbar (退出) turns them back to their defaults. */
+export const toolbarAids = ['speech', 'speechMode', 'scheme', 'zoom', 'largeCursor', 'readingGuide', 'captionBar', 'textOnly'] as const;
+
+/** The change that closes the accessibility toolbar and turns its aids off. */
+export function closedToolbar(): Partial<Preferences> {
+  return { toolbarOpen: false, ...Object.fromEntries(toolbarAids.map((key) => [key, defaults[key]])) };
+}
+
 /**
  * Keeps the valid entries of `input` and reports the rest: unknown keys,
  * wrong types and out-of-range values. Callers fall back to defaults for

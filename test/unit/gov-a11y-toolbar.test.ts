@@ -1,5 +1,8 @@
 import { pagePreferences } from '../../src/preferences/store.js';
-import { shortcuts } from '../../src/components/gov-a11y-toolbar/gov-a11y-toolbar.js';
+import { tools } from '../../src/components/gov-a11y-toolbar/tools.js';
+import { GovElement } from '../../src/base/gov-element.js';
+import { DisclosureController } from '../../src/base/disclosure.js';
+import { html as litHtml } from 'lit';
 import {
   cleanUp, FakeSpeech, openWithButton, replaceSpeech, settle, toggleFixture, toolbarButton, toolbarButtons, toolbarElement, toolbarRole,
 } from './a11y-helpers.js';
@@ -255,6 +258,33 @@ describe('gov-a11y-toggle and gov-a11y-toolbar', () => {
     await expectNoAxeViolations();
   });
 
+  it('closed from the keyboard (Alt+Shift+Q) it announces so and gives focus back to "无障碍", opening a disclosure 无障碍 is folded into', async () => {
+    // A disclosure like the top bar's 更多, closed, holding 无障碍.
+    class FoldHost extends GovElement {
+      static override shadow = false;
+      readonly fold = new DisclosureController(this, { container: () => this.querySelector<HTMLElement>('.fold'), button: () => this.querySelector('button') });
+      override render() {
+        return litHtml`<div class="fold"><button type="button" aria-expanded=${this.fold.open ? 'true' : 'false'}>更多</button><div ?hidden=${!this.fold.open}><gov-a11y-toggle></gov-a11y-toggle></div></div>`;
+      }
+    }
+    FoldHost.define('gov-test-fold');
+    const host = await fixture<FoldHost>(html`<gov-test-fold></gov-test-fold>`);
+    await host.updateComplete;
+    const button = host.querySelector<HTMLElement>('gov-a11y-toggle button')!;
+    host.fold.show();
+    await host.updateComplete;
+    button.click();
+    await waitUntil(() => toolbarElement()?.shadowRoot?.querySelector('[role="toolbar"]'), 'the toolbar opens');
+    await waitUntil(() => deepActiveElement() === toolbarButtons()[0], 'focus in the toolbar');
+    host.fold.hide(false);
+    await host.updateComplete;
+    expect(button.checkVisibility(), '无障碍 is folded away').to.be.false;
+    await chord('KeyQ');
+    await waitUntil(() => deepActiveElement() === button, 'focus back on 无障碍');
+    expect(host.fold.open, 'the disclosure opened for it').to.be.true;
+    await waitUntil(() => liveRegion()?.textContent === '无障碍工具条已关闭');
+  });
+
   it('"无障碍" pressed again closes the toolbar like 退出', async () => {
     const { button } = await openWithButton();
     pagePreferences().set({ captionBar: true });
@@ -297,7 +327,7 @@ describe('gov-a11y-toggle and gov-a11y-toolbar', () => {
     await chord('KeyM');
     expect(pagePreferences().values.largeCursor, 'typing stays typing').to.be.true;
     // Every shortcut is a distinct letter; none of the keys browsers and screen readers own with Alt+Shift.
-    const codes = Object.values(shortcuts);
+    const codes = Object.values(tools).map((tool) => tool.key);
     expect(new Set(codes).size).to.equal(codes.length);
     for (const owned of ['KeyA', 'KeyB', 'KeyD', 'KeyE', 'KeyF', 'KeyI', 'KeyT']) expect(codes).not.to.include(owned);
   });

@@ -27,6 +27,8 @@ describe('gov-breadcrumb', () => {
     const links = [...nav.querySelectorAll('ol > li a')];
     expect(links.map((a) => a.textContent)).to.deep.equal(['首页', '科技动态', '工作动态', '科技厅工作']);
     expect(links.map((a) => a.getAttribute('aria-current'))).to.deep.equal(['false', 'false', 'false', 'page']);
+    // Only the current page reads as plain bold text; the others look like links.
+    expect(links.map((a) => getComputedStyle(a).fontWeight)).to.deep.equal(['400', '400', '400', '700']);
     await expectNoAxeViolations();
   });
 

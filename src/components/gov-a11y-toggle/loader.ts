@@ -5,22 +5,9 @@
  * aid) is a separate chunk, loaded by dynamic import() on first open.
  */
 import { pagePreferences, type PreferencesStore } from '../../preferences/store.js';
+import { onChord } from '../../base/shortcuts.js';
 
-export type ToolbarElement = HTMLElement & { updateComplete: Promise<boolean>; focusFirst(): void; announceOpen(): void };
-
-/** True for Alt+Shift+`code` with no other modifier (the kit's shortcut chord). */
-export function isChord(event: KeyboardEvent, code?: string): boolean {
-  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (code === undefined || event.code === code);
-}
-
-/** True while the visitor types in a form field or editable region: shortcuts stand down then. */
-export function isTyping(event: Event): boolean {
-  const target = event.composedPath()[0];
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'range', 'color'].includes(target.type);
-}
+export type ToolbarElement = HTMLElement & { updateComplete: Promise<boolean>; focusFirst(): void };
 
 const startedKey = Symbol.for('gov-portal-kit.toolbar-loader');
 const registry = globalThis as typeof globalThis & { [startedKey]?: boolean };
@@ -47,10 +34,15 @@ export async function mountToolbar(): Promise<ToolbarElement> {
   return toolbar;
 }
 
-/** Opens the toolbar (or, when open, returns focus to it) and moves focus to its first button. */
+/**
+ * Opens the toolbar (or, when open, returns focus to it) and moves focus to
+ * its first button. The toolbar loads before the store says it is open, so it
+ * sees itself open and announces it.
+ */
 export async function openToolbar(store: PreferencesStore = pagePreferences()): Promise<ToolbarElement> {
-  store.set({ toolbarOpen: true });
   const toolbar = await mountToolbar();
+  store.set({ toolbarOpen: true });
+  await toolbar.updateComplete;
   toolbar.focusFirst();
   return toolbar;
 }
@@ -69,10 +61,10 @@ export function startToolbarLoader(store: PreferencesStore = pagePreferences()):
   store.subscribe((event) => {
     if (event.changed.has('toolbarOpen')) sync();
   });
-  document.addEventListener('keydown', (event) => {
-    if (!isChord(event, 'KeyA') || isTyping(event)) return;
-    event.preventDefault();
+  onChord((code) => {
+    if (code !== 'KeyA') return false;
     void openToolbar(store);
+    return true;
   });
   sync();
 }
