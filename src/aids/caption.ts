@@ -32,7 +32,3 @@ export function stopCaption(): void {
   document.removeEventListener('focusin', onEvent);
 }
 
-/** The caption bar's current text (for tests and the toolbar). */
-export function captionText(): string {
-  return bar?.textContent ?? '';
-}

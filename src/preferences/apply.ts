@@ -20,9 +20,6 @@ export function applyToRoot(root: HTMLElement, values: Readonly<Preferences>, sy
   flag(root, 'data-gov-caption-bar', values.captionBar);
   flag(root, 'data-gov-text-only', values.textOnly);
   flag(root, 'data-gov-toolbar-open', values.toolbarOpen);
-  flag(root, 'data-gov-reduced-motion', system.reducedMotion || values.elder);
-  flag(root, 'data-gov-more-contrast', system.moreContrast);
-  flag(root, 'data-gov-forced-colors', system.forcedColors);
   const zoom = values.zoom === 100 ? '' : String(values.zoom / 100);
   if (root.style.getPropertyValue('--gov-zoom') !== zoom) {
     if (zoom) root.style.setProperty('--gov-zoom', zoom);

@@ -1,14 +1,10 @@
-/** What the operating system asks for; the kit follows it. */
+/** What the operating system asks for that the kit's script must know; reduced motion and more contrast are the theme's (CSS media queries). */
 export interface SystemPreferences {
-  reducedMotion: boolean;
-  moreContrast: boolean;
   /** Windows high contrast and similar: system colours win and the kit's schemes stand down. */
   forcedColors: boolean;
 }
 
 export const systemQueries: { readonly [K in keyof SystemPreferences]: string } = {
-  reducedMotion: '(prefers-reduced-motion: reduce)',
-  moreContrast: '(prefers-contrast: more)',
   forcedColors: '(forced-colors: active)',
 };
 

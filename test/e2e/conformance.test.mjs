@@ -92,7 +92,7 @@ const states = [
   {
     name: 'forced colours',
     options: { forcedColors: 'active' },
-    check: async (page) => assert.equal(await root(page, 'data-gov-forced-colors'), ''),
+    check: async (page) => assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true),
   },
 ];
 

@@ -176,8 +176,28 @@ describe('preferences on the demo', { timeout: 240_000 }, () => {
     const { page, context } = await open('?scheme=black-yellow');
     await page.emulateMedia({ forcedColors: 'active' });
     await page.waitForFunction(() => !document.documentElement.hasAttribute('data-gov-scheme'));
-    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-gov-forced-colors')), true);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(255, 255, 255)', 'the system palette, not the scheme’s black');
     assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+
+  it('follows the system’s more contrast and reduced motion through the theme', async () => {
+    const { page, context } = await open();
+    const text = () => page.evaluate(() => getComputedStyle(document.body).color);
+    const standard = await text();
+    await page.emulateMedia({ contrast: 'more' });
+    assert.equal(await text(), 'rgb(0, 0, 0)', `more contrast: black text (was ${standard})`);
+    // Nothing of the kit moves; a transition a site adds inside its elements stops when the system asks for less motion.
+    const duration = () => page.evaluate(() => {
+      const link = document.querySelector('gov-breadcrumb a');
+      link.style.transition = 'color 1s';
+      const value = getComputedStyle(link).transitionDuration;
+      link.style.removeProperty('transition');
+      return value;
+    });
+    assert.equal(await duration(), '1s');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    assert.equal(await duration(), '0s');
     await context.close();
   });
 

@@ -121,7 +121,7 @@ describe('preferences store', () => {
     expect(root.hasAttribute('data-gov-elder')).to.be.true;
     expect(root.getAttribute('data-gov-scheme')).to.equal('black-yellow');
     expect(root.style.getPropertyValue('--gov-zoom')).to.equal('1.5');
-    for (const flag of ['large-cursor', 'reading-guide', 'caption-bar', 'text-only', 'toolbar-open', 'reduced-motion']) {
+    for (const flag of ['large-cursor', 'reading-guide', 'caption-bar', 'text-only', 'toolbar-open']) {
       expect(root.hasAttribute(`data-gov-${flag}`), flag).to.be.true;
     }
     // The interface language is the kit's strings' own: the page keeps the language it was published in.
@@ -401,25 +401,6 @@ describe('preferences store', () => {
   });
 
   describe('operating system', () => {
-    it('follows prefers-reduced-motion, live', () => {
-      const media = new FakeMedia();
-      media.set('(prefers-reduced-motion: reduce)', true);
-      const { store, root } = makeStore({ media });
-      expect(store.system.reducedMotion).to.be.true;
-      expect(root.hasAttribute('data-gov-reduced-motion')).to.be.true;
-      media.set('(prefers-reduced-motion: reduce)', false);
-      expect(root.hasAttribute('data-gov-reduced-motion')).to.be.false;
-    });
-
-    it('follows prefers-contrast: more', () => {
-      const media = new FakeMedia();
-      const { store, root } = makeStore({ media });
-      expect(root.hasAttribute('data-gov-more-contrast')).to.be.false;
-      media.set('(prefers-contrast: more)', true);
-      expect(store.system.moreContrast).to.be.true;
-      expect(root.hasAttribute('data-gov-more-contrast')).to.be.true;
-    });
-
     it('lets forced colours win over the kit schemes, and keeps the choice for later', () => {
       const media = new FakeMedia();
       const { store, root } = makeStore({ media });
@@ -428,7 +409,6 @@ describe('preferences store', () => {
       store.subscribe((event) => changes.push(...event.changed));
       media.set('(forced-colors: active)', true);
       expect(root.hasAttribute('data-gov-scheme')).to.be.false;
-      expect(root.hasAttribute('data-gov-forced-colors')).to.be.true;
       expect(store.system.forcedColors).to.be.true;
       expect(changes).to.deep.equal(['system']);
       expect(store.values.scheme).to.equal('black-yellow');
@@ -438,12 +418,12 @@ describe('preferences store', () => {
 
     it("reads the window's media queries by default", () => {
       const media = new FakeMedia();
-      media.set('(prefers-reduced-motion: reduce)', true);
+      media.set('(forced-colors: active)', true);
       const original = window.matchMedia;
       window.matchMedia = media.matchMedia;
       try {
         const { store } = makeStore();
-        expect(store.system.reducedMotion).to.be.true;
+        expect(store.system.forcedColors).to.be.true;
       } finally {
         window.matchMedia = original;
       }
@@ -452,9 +432,11 @@ describe('preferences store', () => {
     it('stops following the system once disconnected', () => {
       const media = new FakeMedia();
       const { store, root } = makeStore({ media });
+      store.set({ scheme: 'black-yellow' });
       store.disconnect();
       media.set('(forced-colors: active)', true);
-      expect(root.hasAttribute('data-gov-forced-colors')).to.be.false;
+      expect(store.system.forcedColors).to.be.false;
+      expect(root.getAttribute('data-gov-scheme')).to.equal('black-yellow');
     });
   });
 });
