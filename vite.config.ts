@@ -16,7 +16,8 @@ const demo: UserConfig = {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    modulePreload: { polyfill: false },
+    // Nothing to preload: the lazy chunks depend only on the entry, already loaded (plainDynamicImports).
+    modulePreload: false,
     rolldownOptions: {
       // The sample article page, and its short English version (the 语言 control links to it).
       input: { index: 'index.html', en: 'en/index.html' },

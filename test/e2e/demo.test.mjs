@@ -2,6 +2,7 @@
 // layout-shift budget and the network.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { openDemo, newPage, waitForUpgrade, axeViolations } from './support.mjs';
 import { cumulativeLayoutShift } from './measure.mjs';
 
@@ -18,6 +19,14 @@ describe('demo page with JavaScript', { timeout: 180_000 }, () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
+  });
+
+  it('was built with plain dynamic imports: no preload helper or list is left in a chunk (scripts/build-plugins.ts)', () => {
+    const dist = process.env.GOV_DIST ?? 'dist';
+    for (const file of readdirSync(`${dist}/assets`).filter((name) => name.endsWith('.js'))) {
+      const code = readFileSync(`${dist}/assets/${file}`, 'utf8');
+      assert.doesNotMatch(code, /__vite__mapDeps|modulepreload/, file);
+    }
   });
 
   it('contacts no host but its own while loading', async () => {

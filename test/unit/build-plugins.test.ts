@@ -1,4 +1,4 @@
-import { minifyCssLiterals, minifyCssText, stripMessageDescriptions, stripTokenFallbacks } from '../../scripts/build-plugins.ts';
+import { dropPreloadLists, minifyCssLiterals, minifyCssText, stripMessageDescriptions, stripTokenFallbacks } from '../../scripts/build-plugins.ts';
 import { expect } from './helpers.js';
 
 describe('CSS literal minifier (build)', () => {
@@ -56,5 +56,18 @@ describe('message description stripper (build)', () => {
 
   it('leaves other files alone', () => {
     expect(plugin.transform("x({ desc: 'y' })", '/work/node_modules/a.ts')).to.be.null;
+  });
+});
+
+describe('preload lists (build)', () => {
+  it('takes Vite 8’s preload lists out of a chunk, in the exact form Vite writes them', () => {
+    // What Vite 8.3 writes for a dynamic import from a chunk whose entry has a stylesheet (pinned: a Vite upgrade
+    // that changes this form fails here, and the e2e build check finds the lists left in the chunks).
+    const built = [
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["assets/page-Beu3ZBAp.css"])))=>i.map(i=>d[i]);',
+      'import{a as e}from"./page-D-e5qZ_6.js";e(()=>import(`./gov-share-dialog-DikGDDqe.js`),__vite__mapDeps([0]));',
+    ].join('\n');
+    expect(dropPreloadLists(built)).to.equal('import{a as e}from"./page-D-e5qZ_6.js";e(()=>import(`./gov-share-dialog-DikGDDqe.js`));');
+    expect(dropPreloadLists('e(()=>import(`./x.js`),[])')).to.equal('e(()=>import(`./x.js`),[])');
   });
 });
