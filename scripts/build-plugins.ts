@@ -132,18 +132,33 @@ export function dropPreloadLists(code: string): string {
 }
 
 /**
- * Marks the page's entry script `blocking="render"`: browsers that support it
- * (Chromium) paint nothing until the elements have upgraded and the stored
- * preferences are on the root, so a returning visitor never sees a frame of
- * the wrong mode and the navigation never jumps. Vite rewrites the script tag,
- * dropping the attribute, hence a plugin that runs after it.
+ * Inlines src/preferences/first-paint.ts into the page's `<head>` as a classic
+ * script, before everything else: it puts the visitor's stored modes on the
+ * root before the first paint in every engine, so a returning elder visitor
+ * never sees a frame of the standard page. A site with a Content-Security-
+ * Policy allows it by its hash (README). With `file`, the build also writes
+ * the script's text to that file, for templates that load the one-file embed.
  */
-export function renderBlockingEntry(): Plugin {
+export function firstPaintScript({ file }: { file?: string } = {}): Plugin {
+  let code = '';
   return {
-    name: 'gov-render-blocking-entry',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html: string) => html.replace(/<script type="module"(?![^>]*\bblocking=)/g, '<script type="module" blocking="render"'),
+    name: 'gov-first-paint-script',
+    async buildStart() {
+      code = await firstPaintCode();
+    },
+    transformIndexHtml: () => [{ tag: 'script', children: code, injectTo: 'head-prepend' }],
+    generateBundle() {
+      if (file) this.emitFile({ type: 'asset', fileName: file, source: code });
     },
   };
+}
+
+/** The first-paint script as the page runs it: first-paint.ts compiled, called, wrapped and minified. */
+export async function firstPaintCode(): Promise<string> {
+  // Imported here, not at the top: the unit tests load this module in a browser.
+  const { readFile } = await import('node:fs/promises');
+  const { minify, transformWithOxc } = await import('vite');
+  const source = await readFile(new URL('../src/preferences/first-paint.ts', import.meta.url), 'utf8');
+  const js = (await transformWithOxc(source, 'first-paint.ts', { lang: 'ts' })).code.replace(/^export function /m, 'function ');
+  return (await minify('first-paint.js', `(()=>{${js}\napplyStoredModes()})()`, { compress: true, mangle: true })).code.trim();
 }

@@ -29,7 +29,7 @@ if (!existsSync(`${dir}/index.html`)) {
   process.exit(1);
 }
 
-const server = await startServer({ root: dir, headers: strictHeaders });
+const server = await startServer({ root: dir, headers: strictHeaders(dir) });
 // chromiumArgs already hold --headless=new and --no-sandbox, and turn off Chromium's
 // background requests: nothing may leave localhost.
 const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: chromiumArgs });

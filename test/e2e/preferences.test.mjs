@@ -2,6 +2,8 @@
 // number of DESIGN.md, persistence, ?elder=1, the colour schemes, text zoom
 // and reflow, each checked with axe.
 import { describe, it, before, after } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { firstPaintHash } from '../../scripts/strict-headers.mjs';
 import assert from 'node:assert/strict';
 import { openDemo, waitForUpgrade, axeViolations, openUpgraded } from './support.mjs';
 import { contrast, setPreferences, backgroundOf, targets } from './modes.mjs';
@@ -95,6 +97,33 @@ describe('preferences on the demo', { timeout: 240_000 }, () => {
     assert.equal(await linked.page.evaluate(() => document.documentElement.hasAttribute('data-gov-elder')), true);
     assert.ok(px(await linked.page.locator('.gov-article__body p').first().evaluate((p) => getComputedStyle(p).fontSize)) >= 24);
     await linked.context.close();
+  });
+
+  it('shows a returning elder visitor no frame of the standard page: elder mode is on the root before the first paint', async () => {
+    const { page, context } = await open();
+    await page.getByRole('button', { name: '长辈版', exact: true }).click();
+    // Recorded at the first animation frame, whose callbacks run before that frame is painted, and before the kit's module.
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        const text = document.querySelector('.gov-article__body p') ?? document.body;
+        globalThis.__firstFrame = {
+          elder: document.documentElement.hasAttribute('data-gov-elder'),
+          kitDefined: Boolean(customElements.get('gov-top-bar')),
+          size: text ? getComputedStyle(text).fontSize : '',
+        };
+      });
+    });
+    await page.reload({ waitUntil: 'networkidle' });
+    const first = await page.evaluate(() => globalThis.__firstFrame);
+    assert.equal(first.elder, true, 'elder mode at the first frame');
+    assert.ok(px(first.size) >= 24, `text at the first frame: ${first.size}`);
+    await context.close();
+  });
+
+  it('documents the first-paint script’s CSP hash in the README', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    assert.ok(readme.includes(firstPaintHash()), `README gives ${firstPaintHash()} for script-src`);
+    assert.ok(readme.includes(readFileSync(`${process.env.GOV_DIST ?? 'dist'}/embed/first-paint.js`, 'utf8')), 'README shows the script as built');
   });
 
   it('on a 2,000-paragraph article, 长辈版 restyles what is on screen, not every paragraph', async () => {

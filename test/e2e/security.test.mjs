@@ -19,7 +19,7 @@ describe('strict headers and hostile input', { timeout: 180_000 }, () => {
   let demo;
   before(async () => {
     // CORS too: a sandboxed frame without allow-same-origin has an opaque origin, so its module scripts load cross-origin.
-    demo = await openDemo({ headers: { ...strictHeaders, 'Access-Control-Allow-Origin': '*' } });
+    demo = await openDemo({ headers: { ...strictHeaders(), 'Access-Control-Allow-Origin': '*' } });
   });
   after(() => demo.close());
 
@@ -90,7 +90,7 @@ describe('strict headers and hostile input', { timeout: 180_000 }, () => {
     await page.route(`${demo.url}frame-host.html`, (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
-        headers: strictHeaders,
+        headers: strictHeaders(),
         body: `<!doctype html><html lang="zh-Hans"><head><title>host</title></head><body><iframe title="演示页面" sandbox="allow-scripts" src="${demo.url}" width="1200" height="800"></iframe></body></html>`,
       }),
     );
