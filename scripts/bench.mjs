@@ -1,21 +1,39 @@
-// `npm run bench`: the performance figures of the built demo. Sizes are gzip
-// bytes of JavaScript and CSS; layout shift is measured in headless Chromium
-// while the components upgrade, at desktop and mobile widths.
+// `npm run bench`: every performance figure of the built demo, measured here
+// and never pasted: sizes (a page view as a browser downloads it, and
+// everything), layout shift while the elements upgrade, 长辈版 on a long
+// article, opening the toolbar, the Nu HTML Checker, the endurance run and
+// Lighthouse. `npm run bench -- --update-readme` writes them into README.md's
+// figures table (between its gov:figures markers). Exits non-zero when a
+// budget or a check fails.
+import { spawnSync } from 'node:child_process';
+import { cpus, tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { requireChromium, chromiumArgs } from './browsers.mjs';
-import { measureDemo, printSizes } from './sizes.mjs';
+import { budgets, measureDemo, printSizes } from './sizes.mjs';
+import { validateHtml } from './validate-html.mjs';
+import { writeReadmeRegion } from './readme.mjs';
 import { cumulativeLayoutShift, lengthenArticle } from '../test/e2e/measure.mjs';
 
+const dist = process.env.GOV_DIST ?? 'dist';
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-console.log('Sizes (gzip):');
-printSizes(await measureDemo(process.env.GOV_DIST ?? 'dist'));
+const updateReadme = process.argv.includes('--update-readme');
+/** Everything measured, for the README's table. */
+const figures = {};
 
-const server = await startServer({ root: process.env.GOV_DIST ?? 'dist' });
+console.log('Sizes (gzip):');
+figures.sizes = await measureDemo(dist);
+printSizes(figures.sizes);
+
+const server = await startServer({ root: dist });
 const browser = await chromium.launch({ executablePath: requireChromium(), args: chromiumArgs });
+figures.chromium = browser.version();
 
 console.log(`\nCumulative layout shift while upgrading (worst of ${runs} loads):`);
+figures.cls = {};
 for (const width of [1280, 375]) {
   let worst = 0;
   for (let i = 0; i < runs; i += 1) {
@@ -26,6 +44,7 @@ for (const width of [1280, 375]) {
     await page.close();
   }
   console.log(`  ${width} px: ${worst.toFixed(4)} (budget < 0.01)`);
+  figures.cls[width] = worst;
 }
 
 console.log('\nElder mode on an article of 2,000 paragraphs: click on 长辈版 until the next frame is painted');
@@ -60,6 +79,7 @@ for (const keepMarkup of [false, true]) {
     parts: document.querySelectorAll('.gov-article__body > gov-article-part').length,
   }));
   const label = keepMarkup ? 'keep-markup, ungrouped' : `grouped in ${parts} parts`;
+  figures[keepMarkup ? 'elderKeepMarkup' : 'elder'] = { median: timings[Math.floor(timings.length / 2)], worst: timings.at(-1), parts, paragraphs };
   console.log(`  ${paragraphs} paragraphs, ${label}: median ${timings[Math.floor(timings.length / 2)].toFixed(1)} ms, worst ${timings.at(-1).toFixed(1)} ms over ${timings.length} toggles${keepMarkup ? '' : ' (target < 50 ms)'}`);
   await page.close();
 }
@@ -67,8 +87,7 @@ for (const keepMarkup of [false, true]) {
 // ---- Accessibility toolbar (issue 6): its lazy chunk, and the time from asking for it until it is usable. ----
 console.log('\nAccessibility toolbar: "无障碍" (or Alt+Shift+A) until its first button has focus, cold cache each run');
 {
-  const { rows } = await measureDemo(process.env.GOV_DIST ?? 'dist');
-  const chunk = rows.find((row) => row.file.includes('gov-a11y-toolbar'));
+  const chunk = figures.sizes.rows.find((row) => row.file.includes('gov-a11y-toolbar'));
   if (chunk) console.log(`  lazy chunk: ${chunk.gzip} B gzip (${chunk.file})`);
   const timings = [];
   for (let i = 0; i < runs; i += 1) {
@@ -90,7 +109,7 @@ console.log('\nAccessibility toolbar: "无障碍" (or Alt+Shift+A) until its fir
               return null;
             };
             const toggle = visible(document);
-            if (toggle) toggle.shadowRoot.querySelector('button').click();
+            if (toggle) (toggle.shadowRoot ?? toggle).querySelector('button').click();
             else document.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyA', key: 'A', altKey: true, shiftKey: true, bubbles: true }));
             const check = () => {
               const focused = document.querySelector('gov-a11y-toolbar')?.shadowRoot?.activeElement;
@@ -105,8 +124,67 @@ console.log('\nAccessibility toolbar: "无障碍" (or Alt+Shift+A) until its fir
   }
   timings.sort((a, b) => a - b);
   console.log(`  median ${timings[Math.floor(timings.length / 2)].toFixed(1)} ms, worst ${timings.at(-1).toFixed(1)} ms over ${timings.length} cold opens`);
+  figures.toolbar = { median: timings[Math.floor(timings.length / 2)], worst: timings.at(-1), chunk: chunk?.gzip };
 }
-// ---- end of the accessibility toolbar block ----
 
 await browser.close();
 await server.close();
+
+console.log('\nNu HTML Checker:');
+figures.html = await validateHtml(dist);
+console.log(`  ${figures.html.files.join(', ')}: ${figures.html.errors.length} errors, ${figures.html.warnings.length} warnings`);
+
+/** Runs another bench script, which writes its figures as JSON to BENCH_OUT; null when it failed. */
+function runScript(script) {
+  const out = join(tmpdir(), `gov-bench-${process.pid}-${script.replace(/\W/g, '')}.json`);
+  console.log('');
+  const { status } = spawnSync(process.execPath, [script, dist], { stdio: 'inherit', env: { ...process.env, BENCH_OUT: out } });
+  try {
+    return { ok: status === 0, ...JSON.parse(readFileSync(out, 'utf8')) };
+  } catch {
+    return null;
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+figures.endurance = runScript('scripts/endurance.mjs');
+figures.lighthouse = runScript('scripts/lighthouse.mjs');
+
+const bytes = (n) => `${n.toLocaleString('en-US')} B`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const mb = (n) => `${(n / 1048576).toFixed(2)} MB`;
+const { sizes, cls, elder, elderKeepMarkup, toolbar, html, endurance, lighthouse } = figures;
+const lh = lighthouse?.scores;
+const table = [
+  `Measured by \`npm run bench -- --update-readme\` on ${cpus().length} cores with headless Chromium ${figures.chromium}; the size budgets are enforced by \`npm test\`, the layout-shift budget and the HTML check by the end-to-end tests.`,
+  '',
+  '| budget | limit | measured |',
+  '|---|---|---|',
+  `| a page view: every JS and CSS file the demo downloads without interaction, gzip | ${bytes(budgets.pageView)} | ${bytes(sizes.pageView)} |`,
+  `| everything the demo can load, gzip (article frame, related sites and footer, toolbar, share dialog with the QR encoder, locales, the host-text layer) | ${bytes(budgets.everything)} | ${bytes(sizes.everything)} |`,
+  `| cumulative layout shift while upgrading (1280 px / 375 px) | < 0.01 | ${cls[1280].toFixed(4)} / ${cls[375].toFixed(4)} |`,
+  `| click on 长辈版 to next paint, article of ${elder.paragraphs.toLocaleString('en-US')} paragraphs | < 50 ms | median ${ms(elder.median)}, worst ${ms(elder.worst)} (grouped in ${elder.parts} parts; with \`keep-markup\` ${ms(elderKeepMarkup.median)}) |`,
+  `| click on 无障碍 to a usable toolbar (first open, lazy chunk of ${bytes(toolbar.chunk)} gzip) | — | median ${ms(toolbar.median)}, worst ${ms(toolbar.worst)} |`,
+  `| Nu HTML Checker (${html.files.join(', ')}) | 0 errors | ${html.errors.length} errors, ${html.warnings.length} warnings |`,
+  lighthouse
+    ? `| Lighthouse ${lighthouse.version} mobile: performance / accessibility / best practices / SEO | ≥ 98 / 100 / 100 / 100 | ${lh.performance} / ${lh.accessibility} / ${lh['best-practices']} / ${lh.seo} (median of ${lighthouse.runs}; FCP ${lighthouse.metrics.FCP}, LCP ${lighthouse.metrics.LCP}, TBT ${lighthouse.metrics.TBT}, CLS ${lighthouse.metrics.CLS})${lighthouse.slowHost ? ' on a busy host' : ''} |`
+    : '| Lighthouse | ≥ 98 / 100 / 100 / 100 | did not run |',
+  endurance
+    ? `| endurance: ${endurance.cycles.toLocaleString('en-US')} cycles of every mode, disclosure and dialog, JS heap after forced GC | growth < 1 MB, no listener left | ${endurance.heapAfter - endurance.heapBefore >= 0 ? '+' : ''}${mb(endurance.heapAfter - endurance.heapBefore)} (${mb(endurance.heapBefore)} → ${mb(endurance.heapAfter)}), listeners ${endurance.listenersBefore} → ${endurance.listenersAfter}, DOM nodes ${endurance.nodesBefore.toLocaleString('en-US')} → ${endurance.nodesAfter.toLocaleString('en-US')} |`
+    : '| endurance | growth < 1 MB, no listener left | did not run |',
+].join('\n');
+console.log(`\n${table}`);
+if (updateReadme) writeReadmeRegion('figures', table);
+
+const failed = [
+  sizes.pageView > budgets.pageView && 'a page view over budget',
+  sizes.everything > budgets.everything && 'everything over budget',
+  Math.max(cls[1280], cls[375]) >= 0.01 && 'layout shift',
+  html.errors.length > 0 && 'HTML errors',
+  !endurance?.ok && 'endurance',
+  !lighthouse?.ok && 'Lighthouse',
+].filter(Boolean);
+if (failed.length) {
+  console.error(`\nBench: failed (${failed.join(', ')})`);
+  process.exitCode = 1;
+}

@@ -6,7 +6,7 @@
 //
 //   node scripts/endurance.mjs [build folder]   (default: $GOV_DIST or dist)
 //   ENDURANCE_CYCLES=100 node scripts/endurance.mjs   (a quicker run)
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { requireChromium, chromiumArgs } from './browsers.mjs';
@@ -290,6 +290,13 @@ try {
     console.log(`  ${`${(times[i] / 1000).toFixed(1)} s`.padStart(10)}${`${(times[i] / cycles).toFixed(1)} ms a cycle`.padStart(20)}   ${phase.label}`);
   });
 
+  // npm run bench collects the figures (scripts/bench.mjs).
+  if (process.env.BENCH_OUT) {
+    writeFileSync(process.env.BENCH_OUT, JSON.stringify({
+      cycles, heapBefore: before.heap, heapAfter: after.heap,
+      listenersBefore: before.allListeners, listenersAfter: after.allListeners, nodesBefore: before.nodes, nodesAfter: after.nodes,
+    }));
+  }
   if (heapGrowth >= heapBudget) console.error(`FAIL: the JS heap grew by ${mb(heapGrowth)}, over the 1 MB budget.`);
   for (const [label, was, is] of grownListeners) console.error(`FAIL: ${label.trim()}: ${was} before, ${is} after.`);
   if (problems.length) console.error(`FAIL: the page reported errors:\n  ${problems.join('\n  ')}`);
