@@ -47,8 +47,8 @@ const texts = [
   { name: 'the article metadata', path: ['gov-article', '.meta'], token: 'small' },
   { name: 'an article paragraph (host content, slotted)', path: ['.gov-article__body > p:not([class])'], token: 'article' },
   { name: 'an article heading (host content, slotted)', path: ['.gov-article__body > h2'], token: 'h2' },
-  { name: 'the related sites heading', path: ['gov-related-sites', 'h2'], token: 'h2' },
-  { name: 'a related site link', path: ['gov-related-sites', '.main a'], token: 'body' },
+  { name: 'the related sites heading (light DOM)', path: ['gov-related-sites h2'], token: 'h2' },
+  { name: 'a related site link (light DOM)', path: ['gov-related-sites .gov-related-sites__main a'], token: 'body' },
   { name: 'the footer registration lines (light DOM)', path: ['gov-footer .gov-footer__info span'], token: 'small' },
   { name: 'the 返回顶部 button', path: ['gov-back-to-top', 'button'], token: 'body' },
 ];
