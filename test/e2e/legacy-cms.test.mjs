@@ -50,7 +50,7 @@ const texts = [
   { name: 'the related sites heading (light DOM)', path: ['gov-related-sites h2'], token: 'h2' },
   { name: 'a related site link (light DOM)', path: ['gov-related-sites .gov-related-sites__main a'], token: 'body' },
   { name: 'the footer registration lines (light DOM)', path: ['gov-footer .gov-footer__info span'], token: 'small' },
-  { name: 'the 返回顶部 button', path: ['gov-back-to-top', 'button'], token: 'body' },
+  { name: 'the 返回顶部 button (light DOM)', path: ['gov-back-to-top button'], token: 'body' },
 ];
 
 /** The three states a reader can put the page in. */
