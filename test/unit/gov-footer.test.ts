@@ -67,6 +67,21 @@ describe('gov-footer', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('renders into its light DOM the markup the CMS publishes: links, information lines, the QR code', async () => {
+    const el = await footerOne();
+    expect([...el.children].map((child) => child.localName)).to.deep.equal(['footer']);
+    const footer = el.querySelector(':scope > footer')!;
+    expect([...footer.children].map((child) => `${child.localName}.${child.className}`)).to.deep.equal([
+      'ul.gov-footer__links',
+      'div.gov-footer__info',
+      'figure.gov-footer__wechat',
+    ]);
+    expect([...footer.querySelectorAll('.gov-footer__links > li > a')].map((a) => a.textContent)).to.deep.equal(['网站声明', '网站地图']);
+    expect(footer.querySelectorAll('.gov-footer__info > p')).to.have.length(3);
+    expect(footer.querySelector('.gov-footer__info a.gov-footer__police > img')).to.exist;
+    expect([...footer.querySelectorAll('.gov-footer__wechat > *')].map((child) => child.localName)).to.deep.equal(['img', 'figcaption']);
+  });
+
   it('renders the second seed footer, with the 增值电信业务经营许可证', async () => {
     const el = await fixture<GovFooter>(html`<gov-footer
       organizer="内蒙古自治区科学技术厅"

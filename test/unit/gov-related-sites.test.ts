@@ -8,7 +8,7 @@ import { byRole, captureWarnings, deepQueryAll, frames } from './nav-helpers.js'
 const provinces = Array.from({ length: 31 }, (_, i) => ({ label: `省${i + 1}`, href: `https://p${i + 1}.example.gov.cn/` }));
 const leagues = Array.from({ length: 11 }, (_, i) => ({ label: `盟市${i + 1}`, href: `https://m${i + 1}.example.gov.cn/` }));
 
-async function related(): Promise<GovRelatedSites> {
+async function related(open = true): Promise<GovRelatedSites> {
   const el = await fixture<GovRelatedSites>(html`<gov-related-sites>
     <aside aria-labelledby="t-related-h">
       <h2 id="t-related-h">相关网站</h2>
@@ -18,8 +18,8 @@ async function related(): Promise<GovRelatedSites> {
         <li><a href="https://www.nmg.gov.cn/">内蒙古自治区政府网</a></li>
       </ul>
       <div class="gov-related-sites__groups">
-        <details open><summary>各省科技厅网</summary><ul>${provinces.map((p) => html`<li><a href=${p.href}>${p.label}</a></li>`)}</ul></details>
-        <details open><summary>各盟市科技网</summary><ul>${leagues.map((p) => html`<li><a href=${p.href}>${p.label}</a></li>`)}</ul></details>
+        <details ?open=${open}><summary>各省科技厅网</summary><ul>${provinces.map((p) => html`<li><a href=${p.href}>${p.label}</a></li>`)}</ul></details>
+        <details ?open=${open}><summary>各盟市科技网</summary><ul>${leagues.map((p) => html`<li><a href=${p.href}>${p.label}</a></li>`)}</ul></details>
       </div>
     </aside>
   </gov-related-sites>`);
@@ -29,7 +29,7 @@ async function related(): Promise<GovRelatedSites> {
 
 const expanded = (button: HTMLElement) => button.getAttribute('aria-expanded');
 const visibleLinks = (el: Element, groupButton: HTMLElement) =>
-  deepQueryAll(el.shadowRoot!.getElementById(groupButton.getAttribute('aria-controls')!)!.parentElement!, 'a').length;
+  deepQueryAll(el.querySelector(`#${groupButton.getAttribute('aria-controls')!}`)!.parentElement!, 'a').length;
 
 describe('gov-related-sites', () => {
   afterEach(() => pagePreferences().reset());
@@ -43,8 +43,59 @@ describe('gov-related-sites', () => {
     expect(expanded(leaguesButton)).to.equal('true');
     expect(visibleLinks(el, provincesButton)).to.equal(31);
     expect(visibleLinks(el, leaguesButton)).to.equal(11);
-    expect(el.shadowRoot!.querySelector('aside h2')!.textContent).to.equal('相关网站');
+    expect(el.querySelector('aside h2')!.textContent).to.equal('相关网站');
     await expectNoAxeViolations();
+  });
+
+  it('draws the markup the CMS published, in its light DOM, in place of it: the groups become buttons and lists', async () => {
+    const el = await related();
+    expect(el.shadowRoot).to.equal(null);
+    expect(el.querySelectorAll('aside')).to.have.length(1);
+    expect(el.querySelectorAll('details'), 'the published groups are replaced, not doubled').to.have.length(0);
+    const aside = el.querySelector(':scope > aside')!;
+    expect([...aside.children].map((child) => child.localName + (child.className ? `.${child.className}` : ''))).to.deep.equal([
+      'h2',
+      'ul.gov-related-sites__main',
+      'div.gov-related-sites__groups',
+    ]);
+    expect(aside.getAttribute('aria-labelledby')).to.equal(aside.querySelector('h2')!.id);
+    expect([...el.querySelectorAll('.gov-related-sites__main > li > a')].map((a) => a.textContent)).to.deep.equal(['中国政府网', '科学技术部', '内蒙古自治区政府网']);
+    const groups = [...el.querySelectorAll('.gov-related-sites__groups > .gov-related-sites__group')];
+    expect(groups.map((group) => [...group.children].map((child) => child.localName))).to.deep.equal([['button', 'ul'], ['button', 'ul']]);
+    expect(groups.map((group) => group.querySelectorAll(':scope > ul > li > a').length)).to.deep.equal([31, 11]);
+    // The state is drawn with empty alternative text; the name is the group's alone.
+    const button = groups[0]!.querySelector('button')!;
+    expect(button.textContent!.trim()).to.equal('各省科技厅网');
+    expect(getComputedStyle(button, '::before').content).to.equal('"▾" / ""');
+  });
+
+  it('gives each instance its own ids', async () => {
+    const one = await related();
+    const two = document.createElement('gov-related-sites') as GovRelatedSites;
+    two.links = [{ label: '部委', href: '/b/' }];
+    two.groups = [{ label: '组', links: [{ label: '甲', href: '/a/' }] }];
+    one.after(two);
+    await two.updateComplete;
+    const ids = [...document.querySelectorAll('gov-related-sites [id]')].map((node) => node.id);
+    expect(ids, "two headings and three lists").to.have.length(5);
+    expect(new Set(ids).size, ids.join(' ')).to.equal(ids.length);
+    for (const button of document.querySelectorAll('gov-related-sites button')) {
+      expect(document.getElementById(button.getAttribute('aria-controls')!)?.parentElement).to.equal(button.parentElement);
+    }
+    two.remove();
+  });
+
+  it('starts each group as published: groups published closed stay closed', async () => {
+    const el = await related(false);
+    const provincesButton = byRole(el, 'button', '各省科技厅网');
+    expect(expanded(provincesButton)).to.equal('false');
+    expect(expanded(byRole(el, 'button', '各盟市科技网'))).to.equal('false');
+    expect(visibleLinks(el, provincesButton)).to.equal(0);
+    expect(getComputedStyle(el.querySelector('.gov-related-sites__groups ul')!).display).to.equal('none');
+    expect(getComputedStyle(provincesButton, '::before').content).to.equal('"▸" / ""');
+    provincesButton.click();
+    await frames();
+    expect(visibleLinks(el, provincesButton)).to.equal(31);
   });
 
   it('toggles a group with Enter and Space; opening one closes the other; Escape closes and keeps focus on the button', async () => {
@@ -114,8 +165,8 @@ describe('gov-related-sites', () => {
         .groups=${[{ label: '组', links: [{ label: '甲', href: '/a/' }, { label: '乙', href: 5 }] }, { label: '坏组' }] as unknown as GovRelatedSites['groups']}
       ></gov-related-sites>`);
       await el.updateComplete;
-      expect(deepQueryAll(el.shadowRoot!, 'a').map((a) => a.textContent)).to.deep.equal(['部委', '甲']);
-      expect(deepQueryAll(el.shadowRoot!, 'button')).to.have.length(1);
+      expect(deepQueryAll(el, 'a').map((a) => a.textContent)).to.deep.equal(['部委', '甲']);
+      expect(deepQueryAll(el, 'button')).to.have.length(1);
       await expectNoAxeViolations();
     });
     expect(warnings).to.have.length(1);

@@ -3,20 +3,24 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { findTarget, moveFocusTo } from '../../base/focus.js';
-import { styles } from './gov-back-to-top.styles.js';
 
 /**
  * The button "返回顶部". It appears once the visitor has scrolled more than
  * one screen down, scrolls to the top without animation and moves focus there,
  * so keyboard and screen-reader users land where sighted users look.
  *
+ * The published markup, which works without JavaScript, is a link to the top
+ * of the page: `<a href="#top">返回顶部</a>`, shown in the flow at the end of
+ * the page. The element removes it and renders into its light DOM a floating
+ * `button.gov-back-to-top__button` in the corner of the window, which takes no
+ * room in the page (gov-back-to-top.css).
+ *
  * @summary Back-to-top button.
- * @slot - Fallback markup for pages without JavaScript, such as `<a href="#top">返回顶部</a>`. Replaced once the element upgrades.
- * @csspart button - The button.
  * @cssprop --gov-reserved-block-end - Room kept free at the bottom of the viewport, added to the button's offset (大字幕 sets it to the caption bar's height). Default 0px.
  */
 export class GovBackToTop extends GovElement {
-  static override styles = styles;
+  /** False: the element renders into its light DOM, in place of the markup the page published, with one look for both. */
+  static override shadow = false;
 
   /** The id of the element at the top of the page that receives focus; the page's first `header` or `body` otherwise. */
   @property({ attribute: 'target-id' }) targetId = 'top';
@@ -31,6 +35,9 @@ export class GovBackToTop extends GovElement {
     super.connectedCallback();
     window.addEventListener('scroll', this.onScroll, { passive: true });
     this.onScroll();
+    if (this.hasUpdated) return;
+    // The published link gives way to the floating button.
+    this.replaceChildren();
   }
 
   override disconnectedCallback(): void {
@@ -39,7 +46,7 @@ export class GovBackToTop extends GovElement {
   }
 
   override render() {
-    return html`<button part="button" type="button" lang=${this.uiLang} ?hidden=${!this.scrolledDown} @click=${this.backToTop}>
+    return html`<button type="button" class="gov-back-to-top__button" lang=${this.uiLang} ?hidden=${!this.scrolledDown} @click=${this.backToTop}>
       ${msg('返回顶部', { desc: 'Floating button at the bottom of the page that scrolls back to the top' })}
     </button>`;
   }

@@ -34,25 +34,31 @@ type CheckedField = 'siteCode' | 'icp' | 'police' | 'telecomLicense' | 'conacCod
  * its format (DESIGN.md) is shown as plain text, with a console warning naming
  * the field.
  *
- * Unlike the kit's controls, the footer renders into its light DOM, replacing
- * the published fallback with the same markup and class names: it is page
- * content, styled by `themes/page.css` like the fallback (so the upgrade shifts
- * nothing), and the page's modes (elder, schemes, text-only, print) reach it
- * with the rest of the page.
+ * It renders into its light DOM, in place of the published footer, the same
+ * markup and class names the CMS publishes: `footer` > `ul.gov-footer__links`
+ * (网站声明, 网站地图) + `div.gov-footer__info` (`p` lines of `span`s and
+ * links, the 公安备案 link `a.gov-footer__police` with its badge `img`) +
+ * `figure.gov-footer__wechat` (`img` + `figcaption`). The published footer is
+ * replaced, not read: the data comes from the attributes. One look,
+ * gov-footer.css, serves both, so the upgrade shifts nothing, and the page's
+ * modes (elder, schemes, text-only, print) reach it with the rest of the page.
  *
  * The 党政机关 (conac) badge and 我为政府网站找错 load third-party scripts,
  * so they appear only when the site opts in with `conac-code` or
  * `jiucuo-code`; without them the footer contacts no other host.
  *
  * @summary Site footer with registration numbers.
- * @slot - Fallback markup for pages without JavaScript (the published footer); replaced once upgraded.
- * @cssprop --gov-footer-columns - Grid columns of the footer, applied by `themes/page.css` since the footer renders in the light DOM (one column on narrow screens, in elder mode and in text-only view).
+ * @cssprop --gov-footer-columns - Grid columns of the footer (one column on narrow screens, in elder mode and in text-only view).
  */
 export class GovFooter extends GovElement {
-  /** Renders into the light DOM, in place of the fallback markup. */
-  protected override createRenderRoot(): HTMLElement {
+  /** False: the element renders into its light DOM, in place of the markup the page published, with one look for both. */
+  static override shadow = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) return;
+    // The published footer gives way to the same markup, drawn from the attributes.
     this.replaceChildren();
-    return this;
   }
 
   /** 主办单位. */

@@ -1,27 +1,38 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
 import { DataCleaner, linksFrom, type GovLink, type GovLinkGroup } from '../../base/links.js';
 import { PreferencesController } from '../../preferences/controller.js';
-import { styles } from './gov-related-sites.styles.js';
+
+/** Numbers the instances, so the ids their labels and disclosures refer to are unique in the document. */
+let instances = 0;
 
 /**
  * Related sites 相关网站: a list of main links and groups of links, each group
  * a disclosure (button with `aria-expanded` controlling its list). Groups start
- * open as on the sample page, and closed in elder mode; opening one closes any
+ * as the page published them (the sample page publishes them open; groups set
+ * as a property start open), and closed in elder mode; opening one closes any
  * other disclosure of the page. Escape closes a group and returns focus to its
  * button.
  *
+ * The published markup, which works without JavaScript:
+ * `aside` > `h2` + `ul.gov-related-sites__main` (`li` > `a`) +
+ * `div.gov-related-sites__groups` > `details` (`summary` + `ul` of `li` > `a`),
+ * the groups being optional. It is read once as `links` and `groups` when none
+ * were set, and the element renders the same markup into its light DOM in its
+ * place, each `details` becoming a `div.gov-related-sites__group` with a
+ * `button.gov-related-sites__button` and its list, so the page looks the same
+ * before and after the upgrade (gov-related-sites.css).
+ *
  * @summary Related websites with disclosure groups.
- * @slot - Fallback for pages without JavaScript: an `aside` with a `ul.gov-related-sites__main` and `details` groups (`summary` + `ul`). Read once as data when no properties were set.
- * @csspart aside - The complementary landmark.
  * @fires gov-toggle - When a group opens or closes (`GovToggleEvent`).
  * @cssprop --gov-pair-columns - Grid columns of the groups (two; one on narrow screens, in elder mode and in text-only view).
  */
 export class GovRelatedSites extends GovElement {
-  static override styles = styles;
+  /** False: the element renders into its light DOM, in place of the markup the page published, with one look for both. */
+  static override shadow = false;
 
   /** The main related sites, always shown. */
   @property({ attribute: false }) links?: GovLink[];
@@ -30,18 +41,30 @@ export class GovRelatedSites extends GovElement {
   @property({ attribute: false }) groups?: GovLinkGroup[];
 
   private readonly preferences = new PreferencesController(this, ['elder']);
+  private readonly idBase = `gov-related-sites-${(instances += 1)}`;
   private shownLinks: GovLink[] = [];
   private shownGroups: GovLinkGroup[] = [];
+  /** Whether each published group was open (`details open`); groups set as a property start open. */
+  private publishedOpen: boolean[] = [];
   private readonly disclosures: DisclosureController[] = [];
   private wasElder: boolean | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.links ??= linksFrom(this.querySelector('.gov-related-sites__main') ?? this.querySelector('aside > ul'));
-    this.groups ??= [...this.querySelectorAll('details')].map((details) => ({
-      label: details.querySelector('summary')?.textContent?.trim() ?? '',
-      links: linksFrom(details.querySelector('ul')),
-    }));
+    if (this.hasUpdated) return;
+    // The published markup becomes the data; the element draws the same markup in its place.
+    const published = this.querySelector(':scope > aside');
+    if (!published) return;
+    const details = [...published.querySelectorAll('details')];
+    this.links ??= linksFrom(published.querySelector('.gov-related-sites__main') ?? published.querySelector(':scope > ul'));
+    if (!this.groups) {
+      this.groups = details.map((group) => ({
+        label: group.querySelector('summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        links: linksFrom(group.querySelector('ul')),
+      }));
+      this.publishedOpen = details.map((group) => group.open);
+    }
+    published.remove();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -53,10 +76,10 @@ export class GovRelatedSites extends GovElement {
       while (this.disclosures.length < this.shownGroups.length) {
         const index = this.disclosures.length;
         const disclosure = new DisclosureController(this, {
-          container: () => this.renderRoot.querySelector<HTMLElement>(`#group-${index}`),
-          button: () => this.renderRoot.querySelector<HTMLElement>(`#group-${index} > button`),
+          container: () => this.querySelector<HTMLElement>(`#${this.listId(index)}`)?.parentElement,
+          button: () => this.querySelector<HTMLElement>(`[aria-controls="${this.listId(index)}"]`),
         });
-        disclosure.setInitial(!this.preferences.values.elder);
+        disclosure.setInitial(!this.preferences.values.elder && (this.publishedOpen[index] ?? true));
         this.disclosures.push(disclosure);
       }
     }
@@ -64,6 +87,10 @@ export class GovRelatedSites extends GovElement {
     const elder = this.preferences.values.elder;
     if (elder && this.wasElder === false) for (const disclosure of this.disclosures) disclosure.hide(false);
     this.wasElder = elder;
+  }
+
+  private listId(index: number): string {
+    return `${this.idBase}-group-${index}`;
   }
 
   private toggle(index: number): void {
@@ -78,25 +105,28 @@ export class GovRelatedSites extends GovElement {
   }
 
   override render() {
-    return html`<aside part="aside" lang=${this.uiLang} aria-labelledby="heading">
-      <h2 id="heading">${msg('相关网站', { desc: 'Heading of the related websites section near the footer' })}</h2>
-      <ul class="main" lang=${this.contentLang}>
-        ${this.shownLinks.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
-      </ul>
-      <div class="groups" lang=${this.contentLang}>
-        ${this.shownGroups.map((group, i) => {
-          const disclosure = this.disclosures[i]!;
-          const open = disclosure.open;
-          return html`<div class="group" id="group-${i}" @keydown=${disclosure.onKeydown}>
-            <button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="links-${i}" @click=${() => this.toggle(i)}>
-              <span class="icon" aria-hidden="true">${open ? '▾' : '▸'}</span>${group.label}
-            </button>
-            <ul id="links-${i}" ?hidden=${!open}>
-              ${group.links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
-            </ul>
-          </div>`;
-        })}
-      </div>
+    const heading = `${this.idBase}-heading`;
+    return html`<aside lang=${this.uiLang} aria-labelledby=${heading}>
+      <h2 id=${heading}>${msg('相关网站', { desc: 'Heading of the related websites section near the footer' })}</h2>
+      ${this.shownLinks.length
+        ? html`<ul class="gov-related-sites__main" lang=${this.contentLang}>
+            ${this.shownLinks.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
+          </ul>`
+        : nothing}
+      ${this.shownGroups.length
+        ? html`<div class="gov-related-sites__groups" lang=${this.contentLang}>
+            ${this.shownGroups.map((group, i) => {
+              const disclosure = this.disclosures[i]!;
+              const open = disclosure.open;
+              return html`<div class="gov-related-sites__group" @keydown=${disclosure.onKeydown}>
+                <button type="button" class="gov-related-sites__button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${this.listId(i)} @click=${() => this.toggle(i)}>${group.label}</button>
+                <ul id=${this.listId(i)} ?hidden=${!open}>
+                  ${group.links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
+                </ul>
+              </div>`;
+            })}
+          </div>`
+        : nothing}
     </aside>`;
   }
 }
