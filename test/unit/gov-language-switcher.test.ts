@@ -20,6 +20,7 @@ async function page(): Promise<{ switcher: GovLanguageSwitcher; skip: GovSkipLin
 
 const buttons = (switcher: GovLanguageSwitcher): HTMLButtonElement[] => [...switcher.shadowRoot!.querySelectorAll('button')];
 const group = (switcher: GovLanguageSwitcher): HTMLElement => switcher.shadowRoot!.querySelector('[role="group"]')!;
+const skipLink = (skip: GovSkipLink): HTMLAnchorElement => skip.querySelector('a')!;
 
 describe('gov-language-switcher', () => {
   afterEach(async () => {
@@ -51,8 +52,8 @@ describe('gov-language-switcher', () => {
     expect(document.documentElement.lang).to.equal('zh-Hans');
     expect(group(switcher).getAttribute('aria-label')).to.equal('Language');
     expect(group(switcher).lang).to.equal('en');
-    expect(skip.shadowRoot!.querySelector('a')!.lang).to.equal('en');
-    expect(skip.shadowRoot!.querySelector('a')!.textContent).to.equal('Skip to main content');
+    expect(skipLink(skip).lang).to.equal('en');
+    expect(skipLink(skip).textContent).to.equal('Skip to main content');
     expect(buttons(switcher)[1]!.getAttribute('aria-pressed')).to.equal('true');
     expect(buttons(switcher)[0]!.getAttribute('aria-pressed')).to.equal('false');
     await waitUntil(() => liveRegion()?.textContent === 'Language changed');
@@ -64,8 +65,8 @@ describe('gov-language-switcher', () => {
     await skip.updateComplete;
     expect(document.documentElement.lang).to.equal('zh-Hans');
     expect(document.documentElement.hasAttribute('dir')).to.be.false;
-    expect(skip.shadowRoot!.querySelector('a')!.lang).to.equal('mn-Mong');
-    expect(skip.shadowRoot!.querySelector('a')!.textContent).not.to.equal('跳到主要内容');
+    expect(skipLink(skip).lang).to.equal('mn-Mong');
+    expect(skipLink(skip).textContent).not.to.equal('跳到主要内容');
     await expectNoAxeViolations(switcher);
   });
 
