@@ -58,8 +58,9 @@ async function runCycles({ phase, times }) {
     if (!el) throw new Error(`no rendered <${tag}>`);
     return el;
   };
+  /** The element `selector` names in what `host` renders: its shadow root, or its light DOM. */
   const inShadow = (host, selector) => {
-    const el = host.shadowRoot.querySelector(selector);
+    const el = (host.shadowRoot ?? host).querySelector(selector);
     if (!el) throw new Error(`<${host.localName}> renders no ${selector}`);
     return el;
   };
@@ -184,7 +185,7 @@ async function runCycles({ phase, times }) {
     const related = document.querySelector('gov-related-sites');
     const disclosureButtons = [
       inShadow(deptMenu, 'button'),
-      inShadow(topBar, '.wechat > button'),
+      inShadow(topBar, '.gov-top-bar__wechat > button'),
       ...mainNav.shadowRoot.querySelectorAll('.sub-button'),
       ...related.shadowRoot.querySelectorAll('.group > button'),
     ];

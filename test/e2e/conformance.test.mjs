@@ -246,13 +246,14 @@ describe('keyboard-only walk-throughs', { timeout: 600_000 }, () => {
     await keyboard.press('Tab');
     assert.doesNotMatch((await log.here()).name, /gov-a11y-toolbar › /, 'Tab leaves the toolbar');
 
-    // 语言: English is a link to the translated page; ᠮᠣᠩᠭᠣᠯ switches in place, then back to 中文.
-    await moveTo(page, log, /gov-language-switcher › a "English"/);
-    await moveTo(page, log, /gov-language-switcher › button "ᠮᠣᠩᠭᠣᠯ"/);
+    // 语言, one Tab stop: English is a link to the translated page; ᠮᠣᠩᠭᠣᠯ switches in place, then back to 中文.
+    await moveTo(page, log, /gov-language-switcher › button "中文"/);
+    await moveTo(page, log, /gov-language-switcher › a "English"/, { key: 'ArrowRight', max: 1 });
+    await moveTo(page, log, /gov-language-switcher › button "ᠮᠣᠩᠭᠣᠯ"/, { key: 'ArrowRight', max: 1 });
     await keyboard.press('Enter');
     await waitForLocale(page, 'mn-Mong');
     await log.here();
-    await moveTo(page, log, /gov-language-switcher › button "中文"/, { key: 'Shift+Tab', max: 3 });
+    await moveTo(page, log, /gov-language-switcher › button "中文"/, { key: 'Home', max: 1 });
     await keyboard.press('Enter');
     await waitForLocale(page, 'zh-Hans');
     await deptButton(page).waitFor({ timeout: 5000 });

@@ -78,7 +78,10 @@ export async function waitForUpgrade(page) {
  * (the skip link, say) once they have arrived.
  */
 export function waitForLocale(page, locale) {
-  return page.waitForFunction((want) => document.querySelector('gov-skip-link')?.shadowRoot?.querySelector('[lang]')?.lang === want, locale);
+  return page.waitForFunction((want) => {
+    const skip = document.querySelector('gov-skip-link');
+    return (skip?.shadowRoot ?? skip)?.querySelector('[lang]')?.lang === want;
+  }, locale);
 }
 
 /** Opens `path` of the demo (a query string, say) and waits until the kit has upgraded it. */

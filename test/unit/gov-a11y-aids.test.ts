@@ -150,9 +150,9 @@ describe('toolbar aids: 大鼠标, 十字线, 大字幕, 纯文本', () => {
     expect(emblem.nextElementSibling?.getAttribute('aria-hidden')).to.equal('true');
 
     // The 微信 popover draws its QR code only when opened: it arrives replaced too.
-    topBar.shadowRoot!.querySelector<HTMLButtonElement>('.wechat > button')!.click();
+    topBar.querySelector<HTMLButtonElement>('.gov-top-bar__wechat > button')!.click();
     await topBar.updateComplete;
-    const qr = topBar.shadowRoot!.querySelector('img')!;
+    const qr = topBar.querySelector('img')!;
     await waitUntil(() => qr.nextElementSibling?.textContent === '[本站微信公众号二维码]', 'the QR code gives way to its text');
     expect(qr.getBoundingClientRect().width).to.be.at.most(1);
 
@@ -169,7 +169,7 @@ describe('toolbar aids: 大鼠标, 十字线, 大字幕, 纯文本', () => {
     pagePreferences().set({ textOnly: false });
     await settle();
     expect(header.shadowRoot!.innerHTML, 'restored exactly').to.equal(before);
-    expect(topBar.shadowRoot!.querySelector('[data-gov-aid]')).to.equal(null);
+    expect(topBar.querySelector('[data-gov-aid]')).to.equal(null);
     expect(document.querySelectorAll('[data-gov-alt-shown]')).to.have.length(0);
     expect(emblem.getBoundingClientRect().width).to.be.greaterThan(1);
   });

@@ -2,7 +2,7 @@ import { pagePreferences } from '../../src/preferences/store.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import type { GovElderToggle } from '../../src/components/gov-elder-toggle/gov-elder-toggle.js';
 import '../../src/index.js';
-import { expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, shadowQuery, waitUntil } from './helpers.js';
+import { expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, waitUntil } from './helpers.js';
 
 const liveRegion = (): HTMLElement | null => document.querySelector('[data-gov-live-region]');
 
@@ -14,8 +14,18 @@ describe('gov-elder-toggle', () => {
 
   async function toggle(): Promise<{ el: GovElderToggle; button: HTMLButtonElement }> {
     const el = await fixture<GovElderToggle>(html`<gov-elder-toggle></gov-elder-toggle>`);
-    return { el, button: shadowQuery<HTMLButtonElement>(el, 'button') };
+    return { el, button: el.querySelector<HTMLButtonElement>('button')! };
   }
+
+  it('renders its button into its light DOM: a quiet button', async () => {
+    const { el, button } = await toggle();
+    expect(el.shadowRoot).to.equal(null);
+    expect([...el.children]).to.deep.equal([button]);
+    expect(button.type).to.equal('button');
+    expect(button.lang).to.equal('zh-Hans');
+    expect([...button.classList]).to.deep.equal(['gov-quiet-button', 'gov-elder-toggle__button']);
+    expect(getComputedStyle(button).fontWeight).to.equal('700');
+  });
 
   it('reads 长辈版 and is a full-size button', async () => {
     const { button } = await toggle();
@@ -70,12 +80,12 @@ describe('gov-elder-toggle', () => {
   });
 });
 
-describe('大鼠标 inside shadow roots', () => {
+describe('大鼠标 on the kit controls', () => {
   afterEach(() => pagePreferences().reset());
 
   it('gives the kit controls the large pointer cursor', async () => {
     const el = await fixture<GovElderToggle>(html`<gov-elder-toggle></gov-elder-toggle>`);
-    const button = shadowQuery<HTMLButtonElement>(el, 'button');
+    const button = el.querySelector('button')!;
     expect(getComputedStyle(button).cursor).not.to.contain('cursors/pointer.svg');
     pagePreferences().set({ largeCursor: true });
     expect(getComputedStyle(button).cursor).to.contain('cursors/pointer.svg');

@@ -18,8 +18,10 @@ async function page(): Promise<{ switcher: GovLanguageSwitcher; skip: GovSkipLin
   return { switcher, skip: wrapper.querySelector('gov-skip-link')! };
 }
 
-const buttons = (switcher: GovLanguageSwitcher): HTMLButtonElement[] => [...switcher.shadowRoot!.querySelectorAll('button')];
-const group = (switcher: GovLanguageSwitcher): HTMLElement => switcher.shadowRoot!.querySelector('[role="group"]')!;
+const buttons = (switcher: GovLanguageSwitcher): HTMLButtonElement[] => [...switcher.querySelectorAll('button')];
+const group = (switcher: GovLanguageSwitcher): HTMLElement => switcher.querySelector('[role="group"]')!;
+const options = (switcher: GovLanguageSwitcher): HTMLElement[] => [...group(switcher).querySelectorAll<HTMLElement>('a, button')];
+const skipLink = (skip: GovSkipLink): HTMLAnchorElement => skip.querySelector('a')!;
 
 describe('gov-language-switcher', () => {
   afterEach(async () => {
@@ -51,21 +53,26 @@ describe('gov-language-switcher', () => {
     expect(document.documentElement.lang).to.equal('zh-Hans');
     expect(group(switcher).getAttribute('aria-label')).to.equal('Language');
     expect(group(switcher).lang).to.equal('en');
-    expect(skip.shadowRoot!.querySelector('a')!.lang).to.equal('en');
-    expect(skip.shadowRoot!.querySelector('a')!.textContent).to.equal('Skip to main content');
+    expect(skipLink(skip).lang).to.equal('en');
+    expect(skipLink(skip).textContent).to.equal('Skip to main content');
     expect(buttons(switcher)[1]!.getAttribute('aria-pressed')).to.equal('true');
     expect(buttons(switcher)[0]!.getAttribute('aria-pressed')).to.equal('false');
     await waitUntil(() => liveRegion()?.textContent === 'Language changed');
     await expectNoAxeViolations(switcher);
 
-    await sendKeys({ press: 'Tab' });
+    // One Tab stop: the arrow key moves on to ᠮᠣᠩᠭᠣᠯ.
+    await sendKeys({ press: 'ArrowRight' });
+    expect(document.activeElement).to.equal(buttons(switcher)[2]);
     await sendKeys({ press: ' ' });
     await waitUntil(() => getLocale() === 'mn-Mong');
     await skip.updateComplete;
     expect(document.documentElement.lang).to.equal('zh-Hans');
     expect(document.documentElement.hasAttribute('dir')).to.be.false;
-    expect(skip.shadowRoot!.querySelector('a')!.lang).to.equal('mn-Mong');
-    expect(skip.shadowRoot!.querySelector('a')!.textContent).not.to.equal('跳到主要内容');
+    expect(skipLink(skip).lang).to.equal('mn-Mong');
+    expect(skipLink(skip).textContent).not.to.equal('跳到主要内容');
+    // The group declares mn-Mong now, and stays a horizontal row (only Mongolian text blocks turn vertical).
+    expect(group(switcher).lang).to.equal('mn-Mong');
+    expect(getComputedStyle(group(switcher)).writingMode).to.equal('horizontal-tb');
     await expectNoAxeViolations(switcher);
   });
 
@@ -78,8 +85,8 @@ describe('gov-language-switcher', () => {
     document.head.append(...alternates);
     try {
       const { switcher } = await page();
-      const english = switcher.shadowRoot!.querySelector('a')!;
-      expect(switcher.shadowRoot!.querySelectorAll('a')).to.have.length(1);
+      const english = switcher.querySelector('a')!;
+      expect(switcher.querySelectorAll('a')).to.have.length(1);
       expect(english.textContent).to.equal('English');
       expect(english.getAttribute('href')).to.equal(new URL('/en/article.html', location.href).href);
       expect(english.hreflang).to.equal('en-GB');
@@ -104,6 +111,79 @@ describe('gov-language-switcher', () => {
     buttons(switcher)[0]!.click();
     await waitUntil(() => getLocale() === 'zh-Hans');
     expect(document.documentElement.lang).to.equal('zh-Hans');
+  });
+
+  it('renders into its light DOM: one group of options, each a button or a link', async () => {
+    const { switcher } = await page();
+    expect(switcher.shadowRoot).to.equal(null);
+    expect([...switcher.children]).to.deep.equal([group(switcher)]);
+    expect(group(switcher).classList.contains('gov-language-switcher__group')).to.be.true;
+    expect(options(switcher).map((option) => `${option.localName}.${option.className}`)).to.deep.equal([
+      'button.gov-language-switcher__option',
+      'button.gov-language-switcher__option',
+      'button.gov-language-switcher__option',
+    ]);
+    for (const option of options(switcher)) expect(option.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('is one Tab stop: Tab enters the group once, the arrow keys move and wrap, Home and End go to the ends', async () => {
+    const before = document.createElement('button');
+    before.textContent = '之前';
+    const { switcher } = await page();
+    switcher.before(before);
+    try {
+      const [zh, en, mn] = buttons(switcher) as [HTMLButtonElement, HTMLButtonElement, HTMLButtonElement];
+      expect(buttons(switcher).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement, 'Tab enters on the first option').to.equal(zh);
+      expectVisibleFocus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(document.activeElement).to.equal(en);
+      expectVisibleFocus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(document.activeElement).to.equal(mn);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(document.activeElement, 'the arrows wrap round').to.equal(zh);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(document.activeElement).to.equal(mn);
+      await sendKeys({ press: 'Home' });
+      expect(document.activeElement).to.equal(zh);
+      await sendKeys({ press: 'End' });
+      expect(document.activeElement).to.equal(mn);
+      await switcher.updateComplete;
+      expect(buttons(switcher).map((b) => b.tabIndex), 'the option last focused takes Tab').to.deep.equal([-1, -1, 0]);
+      // Tab leaves the group at once, and Shift+Tab comes back to the option last focused.
+      await sendKeys({ press: 'Tab' });
+      expect(switcher.contains(document.activeElement)).to.be.false;
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(mn);
+      expect(getLocale(), 'moving focus chooses nothing').to.equal('zh-Hans');
+      await expectNoAxeViolations(switcher);
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('keeps one Tab stop when a language is a link', async () => {
+    const alternate = Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'en', href: '/en/' });
+    document.head.append(alternate);
+    try {
+      const { switcher } = await page();
+      expect(options(switcher).map((option) => [option.localName, option.tabIndex])).to.deep.equal([
+        ['button', 0],
+        ['a', -1],
+        ['button', -1],
+      ]);
+      options(switcher)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(document.activeElement).to.equal(switcher.querySelector('a'));
+      await switcher.updateComplete;
+      expect(options(switcher).map((option) => option.tabIndex)).to.deep.equal([-1, 0, -1]);
+    } finally {
+      alternate.remove();
+    }
   });
 
   it('does nothing when the current language is chosen again', async () => {

@@ -31,7 +31,7 @@ async function topBar(zone: unknown = zoneLink): Promise<{ el: GovTopBar; wechat
   // The test server serves public/ under its own name.
   el.wechatQr = '/public/images/wechat-qr.svg';
   await settled(el);
-  return { el, wechat: el.shadowRoot!.querySelector<HTMLButtonElement>('.wechat > button')!, outside: wrapper.querySelector<HTMLButtonElement>('#outside')! };
+  return { el, wechat: el.querySelector<HTMLButtonElement>('.gov-top-bar__wechat > button')!, outside: wrapper.querySelector<HTMLButtonElement>('#outside')! };
 }
 
 /** Waits until the bar has rendered and fitted its row (a few renders in microtasks). */
@@ -43,17 +43,25 @@ async function settled(el: GovTopBar): Promise<void> {
 
 const expanded = (button: HTMLElement) => button.getAttribute('aria-expanded');
 
-/** The names of the bar's controls on show, in order (slotted tools by their own names). */
+/** The names of the bar's controls on show, in order (the tools by their own names). */
 function shownControls(el: GovTopBar): string[] {
-  return deepQueryAll(el.shadowRoot!, 'a[href], button, slot')
-    .filter((control) => control instanceof HTMLSlotElement || control.getClientRects().length > 0)
-    .flatMap((control) => (control instanceof HTMLSlotElement ? control.assignedElements().map(accessibleName) : [accessibleName(control)]));
+  return deepQueryAll(el, 'a[href], button')
+    .filter((control) => control.getClientRects().length > 0)
+    .map(accessibleName);
+}
+
+/** The element `node` belongs to: the host of the shadow root it is in, or itself in the light DOM. */
+function hostOf(node: Element): Element {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : node;
 }
 
 /** True when every control on show sits on one row. */
 function oneRow(el: GovTopBar): boolean {
-  const boxes = deepQueryAll(el.shadowRoot!, 'nav > *:not(.more), nav > .more > button')
-    .flatMap((item) => (item instanceof HTMLSlotElement ? item.assignedElements() : [item]))
+  const boxes = deepQueryAll(
+    el,
+    '.gov-top-bar__nav > :not(.gov-top-bar__more, .gov-top-bar__tools), .gov-top-bar__nav > .gov-top-bar__tools > *, .gov-top-bar__nav > .gov-top-bar__more > button',
+  )
     .map((item) => item.getBoundingClientRect())
     .filter((box) => box.width > 0);
   return boxes.every((box) => box.top < boxes[0]!.bottom && box.bottom > boxes[0]!.top);
@@ -86,9 +94,7 @@ describe('gov-top-bar', () => {
     const { el } = await topBar();
     const nav = byRole(el, 'navigation', '顶部导航');
     expect(nav).to.exist;
-    const controls = deepQueryAll(el.shadowRoot!, 'a[href], button, slot').flatMap((control) =>
-      control instanceof HTMLSlotElement ? control.assignedElements().map(accessibleName) : [accessibleName(control)],
-    );
+    const controls = deepQueryAll(el, 'a[href], button').map(accessibleName);
     expect(controls).to.deep.equal(['内蒙古自治区人民政府网站', '暖心专区', '长辈版', '微信', '工具', '部门网站导航', '登录/注册']);
     expect(shownControls(el), '暖心专区 is a 长辈版 item').to.deep.equal(['内蒙古自治区人民政府网站', '长辈版', '微信', '工具', '部门网站导航', '登录/注册']);
     expect(oneRow(el)).to.be.true;
@@ -98,22 +104,84 @@ describe('gov-top-bar', () => {
 
   it('drops its fallback once read, so the page holds one department menu', async () => {
     const { el } = await topBar();
-    expect(el.querySelector('nav'), 'the fallback nav is gone').to.equal(null);
+    const navs = el.querySelectorAll('nav');
+    expect(navs, 'the fallback nav is gone: the one nav is the one the bar draws').to.have.length(1);
+    expect(navs[0]!.lang, 'the drawn nav declares the kit’s language').to.equal('zh-Hans');
     expect(el.querySelector('[slot="tools"]'), 'slotted tools stay').to.exist;
-    expect(document.querySelectorAll('gov-dept-menu')).to.have.length(0);
-    expect(el.shadowRoot!.querySelectorAll('gov-dept-menu')).to.have.length(1);
+    expect(document.querySelectorAll('gov-dept-menu')).to.have.length(1);
+    expect(el.querySelectorAll('gov-dept-menu')).to.have.length(1);
+    expect(el.querySelectorAll('gov-elder-toggle')).to.have.length(1);
+  });
+
+  it('draws the markup the CMS published, in its light DOM, in place of it, with 微信 and the tools in the row', async () => {
+    const { el } = await topBar(zoneLinkAlways);
+    expect(el.shadowRoot).to.equal(null);
+    const nav = el.querySelector(':scope > nav.gov-top-bar__nav')!;
+    expect(nav.getAttribute('aria-label')).to.equal('顶部导航');
+    const shape = [...nav.children].map((child) => `${child.localName}${[...child.classList].map((name) => `.${name}`).join('')}`);
+    expect(shape).to.deep.equal([
+      'a.gov-top-bar__link',
+      'a.gov-top-bar__link.gov-top-bar__elder-zone',
+      'gov-elder-toggle',
+      'div.gov-top-bar__wechat',
+      'div.gov-top-bar__tools',
+      'gov-dept-menu',
+      'a.gov-top-bar__link.gov-top-bar__login',
+    ]);
+    expect(nav.querySelector('.gov-top-bar__elder-zone')!.hasAttribute('data-always')).to.be.true;
+    expect([...nav.querySelector('.gov-top-bar__tools')!.children].map(accessibleName)).to.deep.equal(['工具']);
+    // Nothing the CMS published is left outside the drawn nav.
+    expect([...el.children].filter((child) => child !== nav)).to.deep.equal([]);
+  });
+
+  it("declares the kit's language on its own strings and the page's on the names the site publishes", async () => {
+    const { el } = await topBar();
+    await setLocale('en');
+    await settled(el);
+    /** The language an element is exposed in: its own lang, or its nearest ancestor's, through shadow roots. */
+    const exposed = (node: Element): string | null => {
+      for (let at: Element | null = node; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host ?? null)) if (at.hasAttribute('lang')) return at.getAttribute('lang');
+      return null;
+    };
+    expect(exposed(byRole(el, 'navigation', 'Top navigation'))).to.equal('en');
+    for (const name of ['Elder mode', 'WeChat', 'Department websites']) expect(exposed(byRole(el, 'button', name)), name).to.equal('en');
+    expect(exposed(byRole(el, 'link', 'Log in / Register'))).to.equal('en');
+    expect(exposed(byRole(el, 'link', '内蒙古自治区人民政府网站'))).to.equal('zh-Hans');
+    byRole(el, 'button', 'Department websites').click();
+    await settled(el);
+    expect(exposed(byRole(el, 'link', '教育厅')), 'a department name').to.equal('zh-Hans');
+  });
+
+  it('gives the popups ids of their own, unique in the page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><gov-top-bar login-href="/a/"></gov-top-bar><gov-top-bar login-href="/b/"></gov-top-bar></div>`);
+    const bars = [...wrapper.querySelectorAll('gov-top-bar')];
+    for (const bar of bars) await settled(bar);
+    const controls = bars.map((bar) => bar.querySelector('.gov-top-bar__wechat > button')!.getAttribute('aria-controls')!);
+    expect(new Set(controls).size).to.equal(2);
+    for (const [i, id] of controls.entries()) expect(bars[i]!.contains(document.getElementById(id))).to.be.true;
+    expect(document.querySelectorAll('[id]').length, 'no id twice').to.equal(new Set([...document.querySelectorAll('[id]')].map((e) => e.id)).size);
+  });
+
+  it('takes a tool the page adds after the upgrade into its row', async () => {
+    const { el } = await topBar();
+    const late = Object.assign(document.createElement('button'), { type: 'button', textContent: '后来的工具', slot: 'tools' });
+    el.append(late);
+    await waitUntil(() => late.parentElement?.classList.contains('gov-top-bar__tools'), 'the tool joins the others');
+    await settled(el);
+    expect(shownControls(el)).to.deep.equal(['内蒙古自治区人民政府网站', '长辈版', '微信', '工具', '后来的工具', '部门网站导航', '登录/注册']);
+    expect(oneRow(el)).to.be.true;
   });
 
   it('opens 微信 with the keyboard, showing the same-origin QR code, and closes it with Escape', async () => {
     const { el, wechat } = await topBar();
     expect(expanded(wechat)).to.equal('false');
-    expect(deepQueryAll(el.shadowRoot!, 'img'), 'the QR code loads only when asked for').to.have.length(0);
+    expect(deepQueryAll(el, 'img'), 'the QR code loads only when asked for').to.have.length(0);
     wechat.focus();
     expectVisibleFocus();
     await sendKeys({ press: 'Enter' });
     await frames();
     expect(expanded(wechat)).to.equal('true');
-    const img = deepQueryAll<HTMLImageElement>(el.shadowRoot!, 'img')[0]!;
+    const img = deepQueryAll<HTMLImageElement>(el, 'img')[0]!;
     expect(img.alt).to.equal('本站微信公众号二维码');
     expect(new URL(img.src).origin).to.equal(location.origin);
     await waitUntil(() => img.complete && img.naturalWidth > 0, 'the QR code image loads');
@@ -153,7 +221,7 @@ describe('gov-top-bar', () => {
     await frames();
     expect(expanded(dept)).to.equal('true');
     expect(expanded(wechat)).to.equal('false');
-    expect(deepQueryAll(el.shadowRoot!, 'a').map((a) => a.textContent)).to.include('教育厅');
+    expect(deepQueryAll(el, 'a').map((a) => a.textContent)).to.include('教育厅');
     await expectNoAxeViolations();
     wechat.click();
     await frames();
@@ -166,10 +234,10 @@ describe('gov-top-bar', () => {
     byRole(el, 'button', '长辈版').click();
     await settled(el);
     expect(pagePreferences().values.elder).to.be.true;
-    const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more > button');
+    const more = el.querySelector<HTMLButtonElement>('.gov-top-bar__more > button');
     more?.click();
     await settled(el);
-    const controls = deepQueryAll(el.shadowRoot!, 'nav a, .wechat > button, .more > button');
+    const controls = deepQueryAll(el, '.gov-top-bar__link, .gov-top-bar__wechat > button, .gov-top-bar__more > button');
     expect(controls.length).to.be.at.least(4);
     for (const control of controls) expect(control.getBoundingClientRect().height, accessibleName(control)).to.be.at.least(60);
     await expectNoAxeViolations();
@@ -252,7 +320,8 @@ describe('gov-top-bar', () => {
         await setElder(el, elder);
         expect(oneRow(el), 'one row').to.be.true;
         const more = byRole<HTMLButtonElement>(el, 'button', '更多');
-        const panel = el.shadowRoot!.getElementById(more.getAttribute('aria-controls')!)!;
+        const panel = document.getElementById(more.getAttribute('aria-controls')!)!;
+        expect(el.contains(panel)).to.be.true;
         expect(expanded(more)).to.equal('false');
         expect(panel.hidden).to.be.true;
         // What stays on the row depends on the widths; 长辈版 always does, and 暖心专区 leads in 长辈版.
@@ -260,7 +329,7 @@ describe('gov-top-bar', () => {
         if (elder) expect(shown[0]).to.equal('暖心专区');
         expect(shown).to.include(elder ? '退出长辈版' : '长辈版');
         expect(shown.at(-1)).to.equal('更多');
-        expect(deepQueryAll(el.shadowRoot!, '[role="menu"], [role="menuitem"]')).to.have.length(0);
+        expect(deepQueryAll(el, '[role="menu"], [role="menuitem"]')).to.have.length(0);
         await expectNoAxeViolations();
 
         more.focus();
@@ -273,13 +342,15 @@ describe('gov-top-bar', () => {
         const all = shownControls(el);
         for (const name of ['内蒙古自治区人民政府网站', '微信', '工具', '部门网站导航', '登录/注册']) expect(all.filter((n) => n === name), name).to.have.length(1);
         expect(all.includes('暖心专区')).to.equal(elder);
-        if (elder) for (const control of deepQueryAll(panel, 'a, button')) expect(control.getBoundingClientRect().height, accessibleName(control)).to.be.at.least(60);
+        // The bar's own controls (the tools are the page's, a plain test button here).
+        const own = deepQueryAll(panel, 'a, button').filter((control) => !control.closest('.gov-top-bar__tools'));
+        if (elder) for (const control of own) expect(control.getBoundingClientRect().height, accessibleName(control)).to.be.at.least(60);
         await expectNoAxeViolations();
 
         // Tab walks into the panel, Escape returns focus to 更多.
         await sendKeys({ press: 'Tab' });
         const first = deepActiveElement()!;
-        expect(panel.contains(first) || panel.querySelector('slot')?.assignedElements().includes(first), 'focus moves into the panel').to.be.true;
+        expect(panel.contains(hostOf(first)), 'focus moves into the panel').to.be.true;
         expectVisibleFocus();
         await sendKeys({ press: 'Escape' });
         await settled(el);
@@ -297,7 +368,7 @@ describe('gov-top-bar', () => {
       await sendKeys({ press: ' ' });
       await settled(el);
       expect(expanded(more)).to.equal('true');
-      const panel = el.shadowRoot!.getElementById('more-panel')!;
+      const panel = document.getElementById(more.getAttribute('aria-controls')!)!;
       const stops = deepQueryAll(panel, 'a[href], button').length + 1;
       for (let i = 0; i < stops + 1 && expanded(more) === 'true'; i += 1) await sendKeys({ press: 'Tab' });
       await settled(el);
@@ -318,10 +389,10 @@ describe('gov-top-bar', () => {
       const more = byRole<HTMLButtonElement>(el, 'button', '更多');
       more.click();
       await settled(el);
-      const panel = el.shadowRoot!.getElementById('more-panel')!;
+      const panel = document.getElementById(more.getAttribute('aria-controls')!)!;
       const dept = byRole<HTMLButtonElement>(el, 'button', '部门网站导航');
       const wechat = byRole<HTMLButtonElement>(el, 'button', '微信');
-      expect(panel.contains((dept.getRootNode() as ShadowRoot).host) && panel.contains(wechat), 'both are folded in 长辈版').to.be.true;
+      expect(panel.contains(hostOf(dept)) && panel.contains(wechat), 'both are folded in 长辈版').to.be.true;
       dept.focus();
       await sendKeys({ press: 'Enter' });
       await settled(el);
@@ -351,7 +422,7 @@ describe('gov-top-bar', () => {
       await setElder(el, true);
       const more = byRole<HTMLButtonElement>(el, 'button', '更多');
       const tool = el.querySelector<HTMLButtonElement>('[slot="tools"]')!;
-      expect(tool.assignedSlot?.closest('#more-panel'), 'the tools are folded in 长辈版').to.exist;
+      expect(tool.closest('.gov-top-bar__panel'), 'the tools are folded in 长辈版').to.exist;
       more.focus();
       await sendKeys({ press: 'Enter' });
       await settled(el);
@@ -367,7 +438,7 @@ describe('gov-top-bar', () => {
       const { el } = await topBar();
       expect(() => byRole(el, 'button', '更多')).not.to.throw();
       await setViewport({ width: 1280, height: 800 });
-      await waitUntil(() => !el.shadowRoot!.querySelector('.more'), 'nothing stays folded');
+      await waitUntil(() => !el.querySelector('.gov-top-bar__more'), 'nothing stays folded');
       await settled(el);
       expect(shownControls(el)).to.deep.equal(['内蒙古自治区人民政府网站', '长辈版', '微信', '工具', '部门网站导航', '登录/注册']);
       expect(oneRow(el)).to.be.true;

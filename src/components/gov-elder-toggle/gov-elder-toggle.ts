@@ -3,24 +3,28 @@ import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { announce } from '../../base/announcer.js';
 import { PreferencesController } from '../../preferences/controller.js';
-import { styles } from './gov-elder-toggle.styles.js';
 
 /**
  * The button "长辈版" that turns elder mode on; it then reads "退出长辈版".
  * Elder mode is a token swap on the document root (themes/elder.css), so
  * this button is the only element that re-renders.
  *
+ * A page publishes it empty, `<gov-elder-toggle></gov-elder-toggle>` (in the
+ * top bar's `nav`), and it renders its button into its light DOM, a quiet
+ * button (`.gov-quiet-button`, themes/page.css) styled by
+ * gov-elder-toggle.css, which also keeps the button's room before the upgrade.
+ *
  * @summary Elder-mode (长辈版) toggle.
- * @csspart button - The button.
  */
 export class GovElderToggle extends GovElement {
-  static override styles = styles;
+  /** Renders into its light DOM: the button is styled by gov-elder-toggle.css. */
+  static override shadow = false;
 
   private readonly preferences = new PreferencesController(this, ['elder']);
 
   override render() {
     const elder = this.preferences.values.elder;
-    return html`<button part="button" type="button" lang=${this.uiLang} @click=${this.toggle}>
+    return html`<button class="gov-quiet-button gov-elder-toggle__button" type="button" lang=${this.uiLang} @click=${this.toggle}>
       ${elder
         ? msg('退出长辈版', { desc: 'Top-bar button that leaves elder mode' })
         : msg('长辈版', { desc: 'Top-bar button that turns on elder mode (large text, simple layout)' })}

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
+import { RovingFocusController } from '../../base/roving-focus.js';
 import { PreferencesController } from '../../preferences/controller.js';
 import { getLocale, matchLocale, type Locale } from '../../i18n/localization.js';
-import { styles } from './gov-language-switcher.styles.js';
 
 /** Each language named in itself, so a reader finds their own language whatever the page is in. */
 const endonyms: readonly { locale: Locale; label: string }[] = [
@@ -36,27 +36,60 @@ function translatedPages(): Map<Locale, HTMLLinkElement> {
  * ones shown. Choosing sets the store's locale, which the page set-up follows
  * (src/i18n/follow-locale.ts); the page's content keeps its language either way.
  *
+ * The group is one Tab stop: Tab enters it on the option last focused (中文
+ * at first), ← and → (↑ and ↓ too) move between the options, wrapping round,
+ * and Home and End go to the first and the last.
+ *
+ * A page publishes it empty (`<gov-language-switcher slot="tools">` in the top
+ * bar, say): it is a JavaScript-only control. It renders into its light DOM,
+ * styled by gov-language-switcher.css.
+ *
  * @summary Language switcher.
- * @csspart group - The group of language options.
  */
 export class GovLanguageSwitcher extends GovElement {
-  static override styles = styles;
+  /** Renders into its light DOM: the options are styled by gov-language-switcher.css. */
+  static override shadow = false;
 
   private readonly preferences = new PreferencesController(this, []);
+
+  private readonly roving = new RovingFocusController(this, {
+    items: () => [...this.querySelectorAll<HTMLElement>('.gov-language-switcher__option')],
+    roving: true,
+    wrap: true,
+  });
 
   override render() {
     const current = getLocale();
     const pages = translatedPages();
-    return html`<div part="group" role="group" lang=${this.uiLang} aria-label=${msg('语言', { desc: 'Accessible name of the language switcher group' })}>
-      ${endonyms.map(({ locale, label }) => {
+    const count = endonyms.length;
+    // A span, not a div: the group's lang may be mn-Mong, and only Mongolian text blocks turn vertical (themes/mongolian.css).
+    return html`<span
+      class="gov-language-switcher__group"
+      role="group"
+      lang=${this.uiLang}
+      aria-label=${msg('语言', { desc: 'Accessible name of the language switcher group' })}
+      @keydown=${this.roving.onKeydown}
+      @focusin=${this.roving.onFocusin}
+    >
+      ${endonyms.map(({ locale, label }, i) => {
         const page = pages.get(locale);
+        const tabindex = this.roving.tabIndex(i, count);
         // Following the link also keeps the visitor's choice for the kit's strings on pages without a translation.
         return page
-          ? html`<a href=${page.href} hreflang=${page.hreflang} lang=${locale} @click=${() => this.preferences.set({ locale })}>${label}</a>`
-          : html`<button type="button" lang=${locale} aria-pressed=${locale === current ? 'true' : 'false'} @click=${() => this.preferences.set({ locale })}>
+          ? html`<a class="gov-language-switcher__option" href=${page.href} hreflang=${page.hreflang} lang=${locale} tabindex=${tabindex} @click=${() => this.preferences.set({ locale })}
+              >${label}</a
+            >`
+          : html`<button
+              class="gov-language-switcher__option"
+              type="button"
+              lang=${locale}
+              aria-pressed=${locale === current ? 'true' : 'false'}
+              tabindex=${tabindex}
+              @click=${() => this.preferences.set({ locale })}
+            >
               ${label}
             </button>`;
       })}
-    </div>`;
+    </span>`;
   }
 }

@@ -7,7 +7,6 @@ import { DataCleaner, isLink, linkFrom, type GovLink, type GovLinkGroup } from '
 import { pagePreferences } from '../../preferences/store.js';
 import { departmentsFrom, type GovDeptMenu } from '../gov-dept-menu/gov-dept-menu.js';
 import type { GovElderToggle } from '../gov-elder-toggle/gov-elder-toggle.js';
-import { styles } from './gov-top-bar.styles.js';
 
 /** 暖心专区: the site's zone of services for elderly people, shown in 长辈版 only unless `always`. */
 export interface ElderZoneLink extends GovLink {
@@ -22,6 +21,12 @@ export interface ElderZoneLink extends GovLink {
 const foldOrder = ['wechat', 'login', 'dept', 'site', 'tools', 'zone'] as const;
 type Item = (typeof foldOrder)[number];
 
+/** The JavaScript-only tools a page puts in the bar (`slot="tools"`, the name the shadow-DOM bar had for them). */
+const isTool = (node: Node): boolean => node instanceof Element && node.getAttribute('slot') === 'tools';
+
+/** Numbers the bars of a page, so the ids their buttons point at are unique in the document. */
+let bars = 0;
+
 /**
  * The top bar: the link to the regional government's website, 暖心专区 (in
  * 长辈版), 长辈版 (`gov-elder-toggle`), 微信 (a disclosure showing the official
@@ -31,19 +36,29 @@ type Item = (typeof foldOrder)[number];
  * 登录/注册, 微信) while they fit, and the others fold into the disclosure 更多,
  * which opens below the bar.
  *
+ * It renders into its light DOM the markup a CMS publishes inside it, so the
+ * bar looks the same before and after the upgrade (gov-top-bar.css): a
+ * `<nav class="gov-top-bar__nav" aria-label="顶部导航">` holding the government
+ * site link (`a.gov-top-bar__link`), optionally 暖心专区
+ * (`a.gov-top-bar__link.gov-top-bar__elder-zone`, with `data-always` to show it
+ * outside 长辈版 too), `<gov-elder-toggle>`, a `<gov-dept-menu>` with its
+ * fallback and the login link (`a.gov-top-bar__link.gov-top-bar__login`). The
+ * published markup is read once as data when no properties were set, and
+ * drawn again in its place, with 微信 and 更多.
+ *
+ * JavaScript-only tools are children of the bar outside its `nav`, marked
+ * `slot="tools"`: `<gov-a11y-toggle slot="tools">` (无障碍),
+ * `<gov-language-switcher slot="tools">`. The bar moves them into its row
+ * between 微信 and 部门网站导航, and into 更多 when they fold; tools added to
+ * the bar later join them.
+ *
  * @summary Top bar of the portal.
- * @slot - Fallback for pages without JavaScript: a `nav` with the government site link (first `a`), optionally 暖心专区 (`.gov-top-bar__elder-zone`, with `data-always` to show it outside 长辈版 too), a `gov-dept-menu` with its fallback and the login link (`.gov-top-bar__login`). Read once as data when no properties were set, then removed.
- * @slot tools - JavaScript-only controls shown between 微信 and 部门网站导航, such as `<gov-a11y-toggle slot="tools">` (无障碍).
- * @csspart nav - The navigation landmark.
- * @csspart wechat-button - The 微信 button.
- * @csspart wechat-panel - The popover with the QR code.
- * @csspart more-button - The 更多 button, shown when items are folded.
- * @csspart more-panel - The panel holding the folded items.
  * @cssprop --gov-elder-only-display - How 暖心专区 displays: `none`, and `inline-flex` in 长辈版 (themes/elder.css).
  * @fires gov-toggle - When 更多, the 微信 popover or the department menu opens or closes (`GovToggleEvent`).
  */
 export class GovTopBar extends GovElement {
-  static override styles = styles;
+  /** Renders into its light DOM: the published markup and the upgraded bar share gov-top-bar.css. */
+  static override shadow = false;
 
   /** The link to the parent government's website, such as 内蒙古自治区人民政府网站. */
   @property({ attribute: false }) siteLink?: GovLink;
@@ -63,9 +78,12 @@ export class GovTopBar extends GovElement {
   /** The items of `foldOrder` folded into 更多, one bit each. */
   @state() private folded = 0;
 
+  private readonly idBase = `${this.localName}-${++bars}`;
   private site: GovLink | undefined;
   private zone: ElderZoneLink | undefined;
   private groups: GovLinkGroup[] = [];
+  /** The tools, in the order the page gave them; they live in whichever box the row or 更多 renders. */
+  private tools: Element[] = [];
   private fitting = 0;
   private width = 0;
   private fitted: Promise<void> = Promise.resolve();
@@ -80,22 +98,35 @@ export class GovTopBar extends GovElement {
   private readonly onLocale = (event: Event): void => {
     if ((event as CustomEvent<{ status: string }>).detail.status === 'ready') this.fit();
   };
+  /** A tool the page adds to the bar after the upgrade joins the others. */
+  private readonly toolWatch = new MutationObserver((records) => {
+    if (this.adopt(records.flatMap((record) => [...record.addedNodes]))) this.fit();
+  });
 
   private readonly more = new DisclosureController(this, {
-    container: () => this.renderRoot.querySelector<HTMLElement>('.more'),
-    button: () => this.renderRoot.querySelector<HTMLElement>('.more > button'),
+    container: () => this.querySelector<HTMLElement>('.gov-top-bar__more'),
+    button: () => this.querySelector<HTMLElement>('.gov-top-bar__more > button'),
     popup: true,
   });
 
   private readonly wechat = new DisclosureController(this, {
-    container: () => this.renderRoot.querySelector<HTMLElement>('.wechat'),
-    button: () => this.renderRoot.querySelector<HTMLElement>('.wechat > button'),
+    container: () => this.querySelector<HTMLElement>('.gov-top-bar__wechat'),
+    button: () => this.querySelector<HTMLElement>('.gov-top-bar__wechat > button'),
     popup: true,
     parent: () => this.within('wechat'),
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // What fits on the row changes with the width, elder mode, zoom and the language.
+    window.addEventListener('resize', this.onResize);
+    window.addEventListener('lit-localize-status', this.onLocale);
+    this.unsubscribe = pagePreferences().subscribe((event) => {
+      if (event.changed.has('elder') || event.changed.has('zoom')) this.fit();
+    });
+    this.toolWatch.observe(this, { childList: true });
+    this.adopt([...this.children]);
+    if (this.hasUpdated) return;
     const fallback = this.querySelector(':scope > nav');
     const nav = fallback ?? this;
     this.siteLink ??= linkFrom(nav.querySelector(':scope > a:not(.gov-top-bar__login, .gov-top-bar__elder-zone)'));
@@ -103,15 +134,18 @@ export class GovTopBar extends GovElement {
     if (zone) this.elderZone ??= { ...linkFrom(zone)!, always: zone.hasAttribute('data-always') };
     if (!this.loginHref) this.loginHref = nav.querySelector('.gov-top-bar__login')?.getAttribute('href') ?? '';
     this.departments ??= departmentsFrom(nav.querySelector('gov-dept-menu'));
-    // The fallback holds live elements (长辈版, the department menu) that the
-    // shadow tree draws again: it goes, so the page has one of each.
-    fallback?.remove();
-    // What fits on the row changes with the width, elder mode, zoom and the language.
-    window.addEventListener('resize', this.onResize);
-    window.addEventListener('lit-localize-status', this.onLocale);
-    this.unsubscribe = pagePreferences().subscribe((event) => {
-      if (event.changed.has('elder') || event.changed.has('zoom')) this.fit();
-    });
+    // The published markup holds live elements (长辈版, the department menu)
+    // that the bar draws again: it goes, so the page has one of each. The
+    // tools stay, to be moved into the row.
+    for (const child of [...this.children]) if (!isTool(child)) child.remove();
+  }
+
+  /** Takes the tools among `nodes` into the bar; true when there was a new one. */
+  private adopt(nodes: Node[]): boolean {
+    const added = nodes.filter((node) => isTool(node) && !this.tools.includes(node as Element)) as Element[];
+    this.tools.push(...added);
+    if (added.length) this.requestUpdate();
+    return added.length > 0;
   }
 
   override disconnectedCallback(): void {
@@ -119,6 +153,7 @@ export class GovTopBar extends GovElement {
     window.removeEventListener('resize', this.onResize);
     window.removeEventListener('lit-localize-status', this.onLocale);
     this.unsubscribe?.();
+    this.toolWatch.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -130,6 +165,14 @@ export class GovTopBar extends GovElement {
       this.groups = this.departments === undefined ? [] : cleaner.list(this.departments, (g: unknown): g is GovLinkGroup => typeof g === 'object' && g !== null);
       cleaner.report();
     }
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // The tools move into the box rendered now (the row's or 更多's); one the page took out of the bar is let go.
+    this.tools = this.tools.filter((tool) => tool.parentNode === this || tool.parentElement?.classList.contains('gov-top-bar__tools'));
+    const box = this.querySelector('.gov-top-bar__tools');
+    if (box && this.tools.some((tool, i) => box.children[i] !== tool)) box.append(...this.tools);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -153,10 +196,11 @@ export class GovTopBar extends GovElement {
     this.folded = mask;
     await super.getUpdateComplete();
     // The elements inside draw their own labels: measure once they have.
-    await Promise.all([...this.renderRoot.querySelectorAll('*'), ...this.children].map((el) => (el as Partial<ReactiveElement>).updateComplete));
+    await Promise.all([...this.querySelectorAll('*')].map((el) => (el as Partial<ReactiveElement>).updateComplete));
     if (run !== this.fitting) return undefined;
-    const boxes = [...(this.renderRoot.querySelector('nav')?.children ?? [])]
-      .flatMap((child) => (child instanceof HTMLSlotElement ? child.assignedElements() : [child]))
+    // The tools' box has no box of its own (display: contents): its tools are the row's items.
+    const boxes = [...(this.querySelector(':scope > .gov-top-bar__nav')?.children ?? [])]
+      .flatMap((child) => (child.classList.contains('gov-top-bar__tools') ? [...child.children] : [child]))
       .map((child) => child.getBoundingClientRect())
       .filter((box) => box.width > 0);
     // A row wraps when its last item starts below the first one's bottom.
@@ -190,18 +234,20 @@ export class GovTopBar extends GovElement {
   private item(item: Item) {
     switch (item) {
       case 'site':
-        return this.site ? html`<a class="site" lang=${this.contentLang} href=${this.site.href}>${this.site.label}</a>` : nothing;
+        return this.site ? html`<a class="gov-top-bar__link" lang=${this.contentLang} href=${this.site.href}>${this.site.label}</a>` : nothing;
       case 'zone':
-        return this.zone ? html`<a class="zone ${this.zone.always ? '' : 'elder-only'}" lang=${this.contentLang} href=${this.zone.href}>${this.zone.label}</a>` : nothing;
+        return this.zone
+          ? html`<a class="gov-top-bar__link gov-top-bar__elder-zone" ?data-always=${this.zone.always} lang=${this.contentLang} href=${this.zone.href}>${this.zone.label}</a>`
+          : nothing;
       case 'wechat': {
         const open = this.wechat.open;
-        return html`<div class="wechat" @keydown=${this.wechat.onKeydown} @focusout=${this.wechat.onFocusout}>
-          <button part="wechat-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="wechat-panel" @click=${() => this.wechat.toggle()}>
+        return html`<div class="gov-top-bar__wechat" @keydown=${this.wechat.onKeydown} @focusout=${this.wechat.onFocusout}>
+          <button class="gov-quiet-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${this.idBase}-wechat" @click=${() => this.wechat.toggle()}>
             ${msg('微信', { desc: 'Top-bar button that shows the QR code of the official WeChat account' })}
           </button>
-          <div id="wechat-panel" part="wechat-panel" class="popover" ?hidden=${!open}>
+          <div id="${this.idBase}-wechat" class="gov-top-bar__popover" ?hidden=${!open}>
             ${open
-              ? html`<figure>
+              ? html`<figure class="gov-top-bar__qr">
                   <img src=${this.wechatQr} width="120" height="120" alt=${msg('本站微信公众号二维码', { desc: 'Alt text of the QR code of the official WeChat account' })} />
                   <figcaption>${msg('微信扫一扫,关注“微信政务”', { desc: 'Caption under the WeChat QR code in the top-bar popover' })}</figcaption>
                 </figure>`
@@ -210,12 +256,13 @@ export class GovTopBar extends GovElement {
         </div>`;
       }
       case 'tools':
-        return html`<slot name="tools"></slot>`;
+        return html`<div class="gov-top-bar__tools"></div>`;
       case 'dept':
-        return html`<gov-dept-menu .groups=${this.groups} .within=${this.within('dept')}></gov-dept-menu>`;
+        // The menu shows the site's department names: it sits in the bar's nav, which declares the kit's language, so it declares the content's.
+        return html`<gov-dept-menu lang=${this.contentLang} .groups=${this.groups} .within=${this.within('dept')}></gov-dept-menu>`;
       case 'login':
         return this.loginHref
-          ? html`<a class="login" href=${this.loginHref}>${msg('登录/注册', { desc: 'Top-bar link to the login and registration page' })}</a>`
+          ? html`<a class="gov-top-bar__link gov-top-bar__login" href=${this.loginHref}>${msg('登录/注册', { desc: 'Top-bar link to the login and registration page' })}</a>`
           : nothing;
     }
   }
@@ -223,16 +270,16 @@ export class GovTopBar extends GovElement {
   override render() {
     const inRow = (item: Item) => (this.within(item) ? nothing : this.item(item));
     const open = this.more.open;
-    return html`<nav part="nav" lang=${this.uiLang} aria-label=${msg('顶部导航', { desc: 'Accessible name of the top bar navigation landmark' })}>
+    return html`<nav class="gov-top-bar__nav" lang=${this.uiLang} aria-label=${msg('顶部导航', { desc: 'Accessible name of the top bar navigation landmark' })}>
       ${inRow('site')}${inRow('zone')}
       <gov-elder-toggle></gov-elder-toggle>
       ${inRow('wechat')}${inRow('tools')}${inRow('dept')}${inRow('login')}
       ${this.folded
-        ? html`<div class="more" @keydown=${this.more.onKeydown} @focusout=${this.more.onFocusout}>
-            <button part="more-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="more-panel" @click=${() => this.more.toggle()}>
-              ${msg('更多', { desc: 'Top-bar button that shows the top-bar items that do not fit on one row' })}<span class="icon" aria-hidden="true">${open ? '▴' : '▾'}</span>
+        ? html`<div class="gov-top-bar__more" @keydown=${this.more.onKeydown} @focusout=${this.more.onFocusout}>
+            <button class="gov-quiet-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${this.idBase}-more" @click=${() => this.more.toggle()}>
+              ${msg('更多', { desc: 'Top-bar button that shows the top-bar items that do not fit on one row' })}<span class="gov-top-bar__icon" aria-hidden="true">${open ? '▴' : '▾'}</span>
             </button>
-            <div id="more-panel" part="more-panel" class="panel" ?hidden=${!open}>
+            <div id="${this.idBase}-more" class="gov-top-bar__panel" ?hidden=${!open}>
               ${(['site', 'zone', 'wechat', 'tools', 'dept', 'login'] as const).map((item) => (this.within(item) ? this.item(item) : nothing))}
             </div>
           </div>`
