@@ -5,7 +5,7 @@ import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
 import { DataCleaner, isLink, linkFrom, type GovLink, type GovLinkGroup } from '../../base/links.js';
 import { pagePreferences } from '../../preferences/store.js';
-import { departmentsFrom, type GovDeptMenu } from '../gov-dept-menu/gov-dept-menu.js';
+import { departmentsFrom } from '../../base/links.js'; import type { GovDeptMenu } from '../gov-dept-menu/gov-dept-menu.js';
 import type { GovElderToggle } from '../gov-elder-toggle/gov-elder-toggle.js';
 import { styles } from './gov-top-bar.styles.js';
 
