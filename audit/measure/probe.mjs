@@ -137,10 +137,20 @@ export function installProbe() {
     return textOf(el) || el.getAttribute('title') || (el instanceof HTMLInputElement ? el.value : '') || '';
   };
 
+  /**
+   * The component an element lives in: the nearest custom element around it in its own tree (an element that
+   * renders into its light DOM), else the host of its shadow root; null for the page's own markup.
+   * @param {Element} el
+   */
+  const ownerOf = (el) => {
+    for (let node = el.parentElement; node; node = node.parentElement) if (node.localName.includes('-')) return node;
+    const root = el.getRootNode();
+    return root instanceof ShadowRoot ? root.host : null;
+  };
+
   /** A short description of an element for people: where it lives, its tag and id, its name. @param {Element} el */
   const label = (el) => {
-    const root = el.getRootNode();
-    const host = root instanceof ShadowRoot ? root.host : null;
+    const host = ownerOf(el);
     const name = nameOf(el).slice(0, 30);
     return `${host ? `${host.localName} › ` : ''}${el.localName}${el.id ? `#${el.id}` : ''}${name ? ` "${name}"` : ''}`;
   };
@@ -388,7 +398,7 @@ export function installProbe() {
       [box.left + 2, box.top + 2],
       [box.right - 2, box.bottom - 2],
     ].filter(([x = -1, y = -1]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight);
-    const host = el.getRootNode() instanceof ShadowRoot ? /** @type {ShadowRoot} */ (el.getRootNode()).host : null;
+    const host = ownerOf(el);
     return {
       id: idOf(focused),
       name: `${host ? `${host.localName} › ` : ''}${el.localName}${el.id ? `#${el.id}` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 24)}"`,

@@ -61,12 +61,14 @@ const bands = (page) =>
     const parts = {
       'top bar': ['gov-top-bar', 'nav'],
       header: ['gov-header', 'header'],
-      'main navigation': ['gov-main-nav', '#list'],
+      'main navigation': ['gov-main-nav', 'nav > ul'],
       breadcrumb: ['gov-breadcrumb', 'ol'],
     };
     const result = {};
     for (const [band, [host, selector]] of Object.entries(parts)) {
-      const container = document.querySelector(host).shadowRoot.querySelector(selector);
+      const element = document.querySelector(host);
+      // An element draws into its shadow root, or into its light DOM.
+      const container = (element.shadowRoot ?? element).querySelector(selector);
       const items = [...container.children]
         .flatMap((child) => (child instanceof HTMLSlotElement ? child.assignedElements() : [child]))
         .filter((item) => item.getClientRects().length > 0 && getComputedStyle(item).position !== 'absolute');

@@ -31,17 +31,18 @@ const kitElements = [
 
 /**
  * Text of the kit, and host text it frames, with the token that sizes it.
- * `path` walks down through shadow roots: each selector after the first is
- * looked up in the shadow root of the element found before it.
+ * `path` walks down through the elements: each selector after the first is
+ * looked up in the shadow root of the element found before it, or in its
+ * light DOM when it renders there.
  */
 const texts = [
   { name: 'the top bar link', path: ['gov-top-bar', 'a.site'], token: 'small' },
   { name: 'the 长辈版 button', path: ['gov-top-bar', 'gov-elder-toggle', 'button'], token: 'small' },
   { name: 'the 部门网站导航 button', path: ['gov-top-bar', 'gov-dept-menu', 'button'], token: 'small' },
   { name: 'the 无障碍 button (slotted into the top bar)', path: ['gov-a11y-toggle', 'button'], token: 'small' },
-  { name: 'the site name', path: ['gov-header', '.site-name'], token: 'site-name' },
+  { name: 'the site name', path: ['gov-header', '.gov-header__site-name'], token: 'site-name' },
   { name: 'the search label', path: ['gov-header', 'label'], token: 'small' },
-  { name: 'a main navigation section', path: ['gov-main-nav', '#list > li > a'], token: 'h3' },
+  { name: 'a main navigation section', path: ['gov-main-nav', 'nav > ul > li > a'], token: 'h3' },
   { name: 'a breadcrumb link', path: ['gov-breadcrumb', 'a'], token: 'small' },
   { name: 'the article title (the host h1, slotted)', path: ['gov-article > h1'], token: 'h1' },
   { name: 'the article metadata', path: ['gov-article', '.meta'], token: 'small' },
@@ -65,7 +66,7 @@ function measure(page, path, token) {
   return page.evaluate(
     ([steps, tokenName]) => {
       let el = document.querySelector(steps[0]);
-      for (const step of steps.slice(1)) el = el?.shadowRoot?.querySelector(step) ?? null;
+      for (const step of steps.slice(1)) el = (el?.shadowRoot ?? el)?.querySelector(step) ?? null;
       if (!el) return null;
       // A probe sized by the token alone (inline style beats the reset); tokens are in rem, so its parent does not matter.
       const probe = document.createElement('span');
@@ -289,7 +290,12 @@ describe('legacy CMS page with the one-file embed', { timeout: 180_000 }, () => 
       await page.keyboard.press('Escape');
       assert.equal(await button.getAttribute('aria-expanded'), 'false');
       assert.equal(await link.isVisible(), false);
-      assert.equal(await page.evaluate(() => document.querySelector('gov-top-bar').shadowRoot.activeElement?.localName), 'gov-dept-menu', 'focus returns to the button');
+      const focused = await page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return `${el?.closest('gov-dept-menu')?.localName} › ${el?.localName}`;
+      });
+      assert.equal(focused, 'gov-dept-menu › button', 'focus returns to the button');
       await context.close();
     });
 
