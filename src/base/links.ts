@@ -72,3 +72,12 @@ export function linksFrom(list: Element | null | undefined): GovLink[] {
   if (!list) return [];
   return [...list.querySelectorAll(':scope > li > a')].map(linkFrom).filter(isLink);
 }
+
+/** Reads the headed groups of a department list from fallback markup (`section` > `h2` + `ul`). */
+export function departmentsFrom(root: Element | null | undefined): GovLinkGroup[] {
+  if (!root) return [];
+  return [...root.querySelectorAll('section')].map((section) => ({
+    label: section.querySelector('h2, h3, h4')?.textContent?.trim() ?? '',
+    links: linksFrom(section.querySelector('ul')),
+  }));
+}

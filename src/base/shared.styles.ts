@@ -1,4 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
  * Shared by every element: the focus ring (a solid ring plus a halo, so it
@@ -84,13 +84,3 @@ export const quietButton = css`
     text-decoration: underline;
   }
 `;
-
-/**
- * Container queries, which lit-analyzer does not know yet: `queryContainer`
- * makes the host a query container for its inline size, and `atRule` wraps
- * rules (a checked css`…` literal) in an at-rule such as `@container
- * (max-width: 50em)`, whose em are the container's (so they follow 长辈版 and
- * zoom).
- */
-export const queryContainer = unsafeCSS(':host{container-type:inline-size}');
-export const atRule = (prelude: string, rules: CSSResult): CSSResult => unsafeCSS(`${prelude}{${rules.cssText}}`);

@@ -61,7 +61,7 @@ const bands = (page) =>
     const parts = {
       'top bar': ['gov-top-bar', 'nav'],
       header: ['gov-header', 'header'],
-      'main navigation': ['gov-main-nav', '#list'],
+      'main navigation': ['gov-main-nav', 'nav > ul'],
       breadcrumb: ['gov-breadcrumb', 'ol'],
     };
     const result = {};

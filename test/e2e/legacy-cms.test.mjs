@@ -40,10 +40,10 @@ const texts = [
   { name: 'the 长辈版 button', path: ['gov-top-bar', 'gov-elder-toggle', 'button'], token: 'small' },
   { name: 'the 部门网站导航 button', path: ['gov-top-bar', 'gov-dept-menu', 'button'], token: 'small' },
   { name: 'the 无障碍 button (slotted into the top bar)', path: ['gov-a11y-toggle', 'button'], token: 'small' },
-  { name: 'the site name', path: ['gov-header', '.site-name'], token: 'site-name' },
+  { name: 'the site name', path: ['gov-header', '.gov-header__site-name'], token: 'site-name' },
   { name: 'the search label', path: ['gov-header', 'label'], token: 'small' },
-  { name: 'a main navigation section', path: ['gov-main-nav', '#list > li > a'], token: 'h3' },
-  { name: 'a breadcrumb link (light DOM)', path: ['gov-breadcrumb a'], token: 'small' },
+  { name: 'a main navigation section', path: ['gov-main-nav', 'nav > ul > li > a'], token: 'h3' },
+  { name: 'a breadcrumb link', path: ['gov-breadcrumb', 'a'], token: 'small' },
   { name: 'the article title (the host h1, slotted)', path: ['gov-article > h1'], token: 'h1' },
   { name: 'the article metadata', path: ['gov-article', '.meta'], token: 'small' },
   { name: 'an article paragraph (host content, slotted)', path: ['.gov-article__body > p:not([class])'], token: 'article' },
@@ -290,7 +290,12 @@ describe('legacy CMS page with the one-file embed', { timeout: 180_000 }, () => 
       await page.keyboard.press('Escape');
       assert.equal(await button.getAttribute('aria-expanded'), 'false');
       assert.equal(await link.isVisible(), false);
-      assert.equal(await page.evaluate(() => document.activeElement?.closest('gov-top-bar') && document.activeElement.closest('gov-dept-menu')?.localName), 'gov-dept-menu', 'focus returns to the button');
+      const focused = await page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return `${el?.closest('gov-dept-menu')?.localName} › ${el?.localName}`;
+      });
+      assert.equal(focused, 'gov-dept-menu › button', 'focus returns to the button');
       await context.close();
     });
 

@@ -139,12 +139,12 @@ describe('toolbar aids: 大鼠标, 十字线, 大字幕, 纯文本', () => {
     const header = main.querySelector('gov-header')!;
     const topBar = main.querySelector('gov-top-bar')!;
     await header.updateComplete;
-    const before = header.shadowRoot!.innerHTML;
+    const before = header.innerHTML;
     await openWithButton();
     pagePreferences().set({ textOnly: true });
     await settle();
 
-    const emblem = header.shadowRoot!.querySelector('img')!;
+    const emblem = header.querySelector('img')!;
     expect(emblem.getBoundingClientRect().width, 'the emblem is out of sight').to.be.at.most(1);
     expect(emblem.nextElementSibling?.textContent).to.equal('[内蒙古自治区科学技术厅标识]');
     expect(emblem.nextElementSibling?.getAttribute('aria-hidden')).to.equal('true');
@@ -163,12 +163,12 @@ describe('toolbar aids: 大鼠标, 十字线, 大字幕, 纯文本', () => {
     upgradedLater.data = { siteName: '另一个站点', siteHref: '/', logoSrc: '/public/images/emblem.svg', logoAlt: '另一个标识', searchAction: '/s/' };
     main.append(upgradedLater);
     await waitUntil(() => late.nextElementSibling?.textContent === '[晚到的照片]', 'a late image is replaced');
-    await waitUntil(() => upgradedLater.shadowRoot?.querySelector('img')?.nextElementSibling?.textContent === '[另一个标识]', 'a later element is reached');
+    await waitUntil(() => upgradedLater.querySelector('img')?.nextElementSibling?.textContent === '[另一个标识]', 'a later element is reached');
     await expectNoAxeViolations();
 
     pagePreferences().set({ textOnly: false });
     await settle();
-    expect(header.shadowRoot!.innerHTML, 'restored exactly').to.equal(before);
+    expect(header.innerHTML, 'restored exactly').to.equal(before);
     expect(topBar.querySelector('[data-gov-aid]')).to.equal(null);
     expect(document.querySelectorAll('[data-gov-alt-shown]')).to.have.length(0);
     expect(emblem.getBoundingClientRect().width).to.be.greaterThan(1);

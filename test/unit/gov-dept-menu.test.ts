@@ -1,5 +1,6 @@
 import type { GovDeptMenu } from '../../src/components/gov-dept-menu/gov-dept-menu.js';
 import { pagePreferences } from '../../src/preferences/store.js';
+import { DisclosureController } from '../../src/base/disclosure.js';
 import '../../src/index.js';
 import { deepActiveElement, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, setViewport } from './helpers.js';
 import { byRole, captureWarnings, deepQueryAll, frames } from './nav-helpers.js';
@@ -39,7 +40,7 @@ async function menu(): Promise<{ el: GovDeptMenu; button: HTMLButtonElement; pan
   const el = wrapper.querySelector('gov-dept-menu')!;
   await el.updateComplete;
   const button = byRole<HTMLButtonElement>(el, 'button', '部门网站导航');
-  const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+  const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
   return { el, button, panel, outside: wrapper.querySelector<HTMLButtonElement>('#outside')! };
 }
 
@@ -55,10 +56,81 @@ describe('gov-dept-menu', () => {
     const { el, button, panel } = await menu();
     expect(expanded(button)).to.equal('false');
     expect(panel.hidden).to.be.true;
-    expect(deepQueryAll(el.shadowRoot!, '[role="menu"], [role="menuitem"]')).to.have.length(0);
+    expect(deepQueryAll(el, '[role="menu"], [role="menuitem"]')).to.have.length(0);
     expect([...panel.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal(['自治区政府组成部门', '自治区直属特设机构', '自治区直属机构']);
     expect([...panel.querySelectorAll('section')].map((s) => s.querySelectorAll('a').length)).to.deep.equal([3, 1, 2]);
     await expectNoAxeViolations();
+  });
+
+  it('draws the markup the CMS published, in its light DOM, in place of it: the groups under a button instead of a summary', async () => {
+    const { el, button, panel } = await menu();
+    expect(el.shadowRoot).to.equal(null);
+    expect(el.querySelector('details, summary'), 'the published details is gone').to.equal(null);
+    expect(el.querySelectorAll(':scope > div.gov-dept-menu')).to.have.length(1);
+    expect(button.parentElement!.matches('gov-dept-menu > div.gov-dept-menu')).to.be.true;
+    expect(panel.matches('div.gov-dept-menu > div.gov-dept-menu__groups')).to.be.true;
+    const shape = [...panel.querySelectorAll(':scope > section')].map((section) => [
+      document.getElementById(section.getAttribute('aria-labelledby')!)?.textContent,
+      ...[...section.querySelectorAll(':scope > h2 + ul > li > a')].map((a) => `${a.getAttribute('href')} ${a.textContent}`),
+    ]);
+    expect(shape).to.deep.equal([
+      ['自治区政府组成部门', 'https://fgw.nmg.gov.cn/ 发展和改革委员会', 'https://jyt.nmg.gov.cn/ 教育厅', 'https://kjt.nmg.gov.cn/ 科学技术厅'],
+      ['自治区直属特设机构', 'https://gzw.nmg.gov.cn/ 国有资产监督管理委员会'],
+      ['自治区直属机构', 'https://amr.nmg.gov.cn/ 市场监督管理局', 'https://lcj.nmg.gov.cn/ 林业和草原局'],
+    ]);
+  });
+
+  it('keeps its published markup until it first renders, so a top bar upgrading in the same task still reads it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('gov-dept-menu');
+    el.innerHTML = '<details class="gov-dept-menu"><summary>部门网站导航</summary><div class="gov-dept-menu__groups"><section><h2>组</h2><ul><li><a href="/t/">厅</a></li></ul></section></div></details>';
+    wrapper.append(el);
+    expect(el.querySelector('details'), 'still there in the task that connected it').to.exist;
+    await el.updateComplete;
+    expect(el.querySelector('details')).to.equal(null);
+    expect(el.groups).to.deep.equal([{ label: '组', links: [{ label: '厅', href: '/t/' }] }]);
+  });
+
+  it('gives every menu of the page its own ids', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><gov-dept-menu .groups=${[{ label: '甲', links: [] }]}></gov-dept-menu>
+      <gov-dept-menu .groups=${[{ label: '甲', links: [] }]}></gov-dept-menu></div>`);
+    const menus = [...wrapper.querySelectorAll('gov-dept-menu')];
+    await Promise.all(menus.map((el) => el.updateComplete));
+    const ids = [...wrapper.querySelectorAll('[id]')].map((el) => el.id);
+    expect(ids).to.have.length(4);
+    expect(new Set(ids).size).to.equal(4);
+    for (const el of menus) expect(document.getElementById(byRole(el, 'button', '部门网站导航').getAttribute('aria-controls')!)?.closest('gov-dept-menu')).to.equal(el);
+  });
+
+  it('opens over the page, and in the flow of the disclosure it is folded into', async () => {
+    const { el, button, panel } = await menu();
+    button.click();
+    await frames();
+    expect(getComputedStyle(panel).position).to.equal('absolute');
+    el.within = new DisclosureController(document.createElement('gov-dept-menu'), { container: () => null, button: () => null });
+    await el.updateComplete;
+    expect(getComputedStyle(panel).position).to.equal('static');
+    expect(expanded(button)).to.equal('true');
+  });
+
+  it('keeps its look under a legacy template’s global reset', async () => {
+    const reset = document.createElement('style');
+    reset.textContent = '* { margin: 0; padding: 0; font-size: 12px; line-height: 1 } button { border: 0; background: none } ul, li { list-style: none } a { color: #333 } h2 { font-weight: normal }';
+    document.head.append(reset);
+    try {
+      const { button, panel } = await menu();
+      button.click();
+      await frames();
+      expect(button.getBoundingClientRect().height).to.be.at.least(44);
+      const link = panel.querySelector('a')!;
+      expect(getComputedStyle(link).color, 'the kit’s link colour').to.not.equal('rgb(51, 51, 51)');
+      expect(link.getBoundingClientRect().height).to.be.at.least(44);
+      expect(parseFloat(getComputedStyle(link).fontSize)).to.equal(16);
+      expect(getComputedStyle(panel.querySelector('h2')!).fontWeight).to.equal('700');
+      expect(parseFloat(getComputedStyle(panel).paddingTop)).to.equal(16);
+    } finally {
+      reset.remove();
+    }
   });
 
   it('toggles with Enter and Space', async () => {
@@ -179,8 +251,8 @@ describe('gov-dept-menu', () => {
       await el.updateComplete;
       el.show();
       await el.updateComplete;
-      expect(deepQueryAll(el.shadowRoot!, 'h2').map((h) => h.textContent)).to.deep.equal(['好组']);
-      expect(deepQueryAll(el.shadowRoot!, 'a').map((a) => a.textContent)).to.deep.equal(['好链接']);
+      expect(deepQueryAll(el, 'h2').map((h) => h.textContent)).to.deep.equal(['好组']);
+      expect(deepQueryAll(el, 'a').map((a) => a.textContent)).to.deep.equal(['好链接']);
       await expectNoAxeViolations();
     });
     expect(warnings).to.have.length(1);
@@ -190,13 +262,13 @@ describe('gov-dept-menu', () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<GovDeptMenu>(html`<gov-dept-menu .groups=${'不是数组' as unknown as GovDeptMenu['groups']}></gov-dept-menu>`);
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelectorAll('section')).to.have.length(0);
+      expect(el.querySelectorAll('section')).to.have.length(0);
       el.show();
       await el.updateComplete;
       expect(el.open).to.be.true;
       el.groups = [{ label: '空组', links: [] }];
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('section ul')).to.equal(null);
+      expect(el.querySelector('section ul')).to.equal(null);
       el.hide();
       await el.updateComplete;
       expect(el.open).to.be.false;

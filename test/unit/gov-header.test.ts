@@ -42,19 +42,19 @@ describe('gov-header', () => {
     for (const elder of [false, true]) {
       pagePreferences().set({ elder });
       const el = await header();
-      const root = el.shadowRoot!;
-      expect(shown(root.querySelector('.search-button')!), 'no 搜索 button').to.be.false;
+      const root = el;
+      expect(shown(root.querySelector('.gov-header__search-button')!), 'no 搜索 button').to.be.false;
       expect(shown(root.querySelector('input')!)).to.be.true;
-      const [brand, form] = [root.querySelector('.brand')!, root.querySelector('form')!].map((part) => part.getBoundingClientRect());
+      const [brand, form] = [root.querySelector('.gov-header__brand')!, root.querySelector('form')!].map((part) => part.getBoundingClientRect());
       expect(form!.top, `one row (elder ${elder})`).to.be.below(brand!.bottom);
       await expectNoAxeViolations();
     }
   });
   it('shows the emblem with alt text and the site name linking home', async () => {
     const el = await header();
-    const img = el.shadowRoot!.querySelector('img')!;
+    const img = el.querySelector('img')!;
     expect(img.alt).to.equal('内蒙古自治区科学技术厅标识');
-    const home = el.shadowRoot!.querySelector('header .site-name a')!;
+    const home = el.querySelector('header .gov-header__site-name a')!;
     expect(home.textContent).to.equal('内蒙古自治区科学技术厅');
     expect(home.getAttribute('href')).to.equal('https://kjt.nmg.gov.cn/');
     await expectNoAxeViolations();
@@ -62,7 +62,7 @@ describe('gov-header', () => {
 
   it('纯文本 replaces the emblem by its alt text, and leaving restores it', async () => {
     const el = await header();
-    const img = el.shadowRoot!.querySelector('img')!;
+    const img = el.querySelector('img')!;
     const size = () => Math.round(img.getBoundingClientRect().width);
     expect(size()).to.equal(64);
     try {
@@ -71,7 +71,7 @@ describe('gov-header', () => {
       pagePreferences().set({ textOnly: true });
       await settle();
       expect(size()).to.be.at.most(1);
-      const alt = el.shadowRoot!.querySelector('[data-gov-aid="alt"]')!;
+      const alt = el.querySelector('[data-gov-aid="alt"]')!;
       expect(alt.textContent).to.equal('[内蒙古自治区科学技术厅标识]');
       expect(alt.getAttribute('aria-hidden')).to.equal('true');
       expect(img.alt, 'the image keeps its alt text for assistive technology').to.equal('内蒙古自治区科学技术厅标识');
@@ -81,14 +81,14 @@ describe('gov-header', () => {
       await cleanUp();
     }
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[data-gov-aid="alt"]')).to.equal(null);
+    expect(el.querySelector('[data-gov-aid="alt"]')).to.equal(null);
     expect(size()).to.equal(64);
   });
 
   it('has a search landmark with a labelled input that submits GET to the configured address', async () => {
     const el = await header();
-    const form = el.shadowRoot!.querySelector('form')!;
-    expect(form.getAttribute('role')).to.equal('search');
+    const form = el.querySelector('form')!;
+    expect(form.parentElement!.localName, 'a search landmark: the search element').to.equal('search');
     expect(form.method).to.equal('get');
     expect(form.action).to.equal('https://kjt.nmg.gov.cn/search/');
     const input = form.querySelector('input')!;
@@ -100,7 +100,7 @@ describe('gov-header', () => {
 
   it('builds the search address from the form, with focus visible on the field and button', async () => {
     const el = await header();
-    const form = el.shadowRoot!.querySelector('form')!;
+    const form = el.querySelector('form')!;
     const input = form.querySelector('input')!;
     input.focus();
     expectVisibleFocus();
@@ -123,17 +123,84 @@ describe('gov-header', () => {
       .data=${{ siteName: '某某厅', siteHref: '/', searchAction: '/s/', searchParam: 'keyword' }}
     ></gov-header>`);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.site-name')!.textContent).to.equal('某某厅');
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('input')!.name).to.equal('keyword');
+    expect(el.querySelector('.gov-header__site-name')!.textContent).to.equal('某某厅');
+    expect(el.querySelector('img')).to.equal(null);
+    expect(el.querySelector('input')!.name).to.equal('keyword');
     await expectNoAxeViolations();
     const warnings = await captureWarnings(async () => {
       el.data = { siteName: 5, siteHref: '/' } as unknown as GovHeader['data'];
       await el.updateComplete;
     });
     expect(warnings).to.have.length(1);
-    expect(deepQueryAll(el.shadowRoot!, 'header')).to.have.length(0);
-    expect(el.shadowRoot!.querySelector('slot'), 'the fallback markup shows instead').to.exist;
+    expect(deepQueryAll(el, 'header')).to.have.length(0);
+    expect(el.querySelector('.gov-header__search-button'), 'nothing of its own drawn: the fallback markup, when there is one, shows instead').to.equal(null);
+  });
+
+  it('draws the markup the CMS published, in its light DOM, in place of it, with the 搜索 button added', async () => {
+    const el = await header();
+    expect(el.shadowRoot).to.equal(null);
+    expect(el.querySelectorAll('header')).to.have.length(1);
+    const shape = [...el.querySelectorAll('header.gov-header *')].map((node) => `${node.localName}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`);
+    expect(shape).to.deep.equal([
+      'div.gov-header__brand',
+      'img.gov-header__emblem',
+      'p.gov-header__site-name',
+      'a',
+      'button.gov-header__search-button',
+      'search.gov-header__search',
+      'form',
+      'label',
+      'input',
+      'button',
+    ]);
+    const home = el.querySelector('.gov-header__site-name a')!;
+    expect([home.getAttribute('href'), home.textContent]).to.deep.equal(['https://kjt.nmg.gov.cn/', '内蒙古自治区科学技术厅']);
+    expect(el.querySelector('input')!.labels?.[0]?.textContent).to.equal('站内搜索');
+  });
+
+  it('shows the published markup while its data is malformed, and draws its own once the data is good', async () => {
+    let el!: GovHeader;
+    const warnings = await captureWarnings(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><gov-header .data=${{ siteName: 7 } as unknown as GovHeader['data']}>
+        <header class="gov-header"><div class="gov-header__brand"><p class="gov-header__site-name"><a href="/">已发布的站名</a></p></div></header>
+      </gov-header></div>`);
+      el = wrapper.querySelector('gov-header')!;
+      await el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(el.querySelectorAll('header')).to.have.length(1);
+    expect(el.querySelector('header a')!.textContent, 'the published markup stays on show').to.equal('已发布的站名');
+    expect(shown(el.querySelector('header')!)).to.be.true;
+    el.data = { siteName: '某某厅', siteHref: '/', searchAction: '/s/' };
+    await el.updateComplete;
+    expect(el.querySelectorAll('header')).to.have.length(1);
+    expect(el.querySelector('.gov-header__site-name')!.textContent).to.equal('某某厅');
+    await captureWarnings(async () => {
+      el.data = { siteName: '' } as unknown as GovHeader['data'];
+      await el.updateComplete;
+    });
+    expect(el.querySelectorAll('header')).to.have.length(1);
+    expect(el.querySelector('header a')!.textContent, 'shown again').to.equal('已发布的站名');
+  });
+
+  it('keeps its look under a legacy template’s global reset', async () => {
+    const reset = document.createElement('style');
+    reset.textContent = '* { margin: 0; padding: 0; font-size: 12px; line-height: 1 } button { border: 0; background: none } input { border: 1px solid #ccc; height: 20px } a { color: #333 } a:hover { color: #c00 }';
+    document.head.append(reset);
+    try {
+      const el = await header();
+      expect(getComputedStyle(el.querySelector('.gov-header__site-name a')!).color).to.equal('rgb(255, 255, 255)');
+      expect(parseFloat(getComputedStyle(el.querySelector('.gov-header__site-name')!).fontSize)).to.equal(28);
+      const input = el.querySelector('input')!;
+      expect(input.getBoundingClientRect().height).to.be.at.least(44);
+      expect(getComputedStyle(input).borderTopColor).to.equal('rgb(255, 255, 255)');
+      const submit = el.querySelector<HTMLElement>('button[type="submit"]')!;
+      expect(getComputedStyle(submit).borderTopWidth).to.equal('1px');
+      expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(parseFloat(getComputedStyle(el.querySelector('label')!).fontSize)).to.equal(14);
+    } finally {
+      reset.remove();
+    }
   });
 
   describe('on a narrow screen', () => {
@@ -148,15 +215,15 @@ describe('gov-header', () => {
         pagePreferences().set({ elder });
         await frames();
         const el = await header();
-        const root = el.shadowRoot!;
+        const root = el;
         const toggle = byRole<HTMLButtonElement>(el, 'button', '站内搜索');
         expect(toggle.textContent!.trim(), 'its visible label is part of its name').to.equal('搜索');
-        const form = root.getElementById(toggle.getAttribute('aria-controls')!)!;
-        expect(form.getAttribute('role')).to.equal('search');
+        const form = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+        expect(form.localName, 'a search landmark: the search element').to.equal('search');
         expect(expanded(toggle)).to.equal('false');
         expect(shown(form)).to.be.false;
         // The band is one row: the emblem, the name and 搜索.
-        const [brand, button] = [root.querySelector('.brand')!, toggle].map((part) => part.getBoundingClientRect());
+        const [brand, button] = [root.querySelector('.gov-header__brand')!, toggle].map((part) => part.getBoundingClientRect());
         expect(button!.top).to.be.below(brand!.bottom);
         const box = toggle.getBoundingClientRect();
         expect(Math.min(box.width, box.height)).to.be.at.least(elder ? 60 : 44);
@@ -201,7 +268,7 @@ describe('gov-header', () => {
       }
       await el.updateComplete;
       expect(expanded(toggle)).to.equal('false');
-      expect(shown(el.shadowRoot!.querySelector('form')!)).to.be.false;
+      expect(shown(el.querySelector('form')!)).to.be.false;
     });
 
     it('names 搜索 in the visitor’s language', async () => {

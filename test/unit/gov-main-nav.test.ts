@@ -49,8 +49,60 @@ describe('gov-main-nav', () => {
     expect(byRole(el, 'link', '组织机构').getAttribute('aria-current')).to.equal('false');
     expect(byRole(el, 'link', '组织机构').getAttribute('href')).to.equal('https://kjt.nmg.gov.cn/zzjg/');
     expect(() => byRole(el, 'button', '菜单'), 'no 菜单 button on wide screens').to.throw();
-    expect(deepQueryAll(el.shadowRoot!, '[role="menu"]')).to.have.length(0);
+    expect(deepQueryAll(el, '[role="menu"]')).to.have.length(0);
     await expectNoAxeViolations();
+  });
+
+  it('draws the markup the CMS published, in its light DOM, in place of it: one nav, one list, the sub-pages beside their buttons', async () => {
+    const { el } = await mainNav();
+    expect(el.shadowRoot).to.equal(null);
+    expect(el.querySelectorAll('nav')).to.have.length(1);
+    const shape = [...el.querySelectorAll(':scope > nav > ul > li')].map((li) => [
+      ...[...li.querySelectorAll(':scope > a')].map((a) => `${a.getAttribute('href')} ${a.textContent}`),
+      ...[...li.querySelectorAll(':scope > ul > li > a')].map((a) => `${a.getAttribute('href')} ${a.textContent}`),
+    ]);
+    expect(shape).to.deep.equal([
+      ['https://kjt.nmg.gov.cn/ 网站首页'],
+      ['https://kjt.nmg.gov.cn/zzjg/ 组织机构', 'https://kjt.nmg.gov.cn/zzjg/tld/ 厅领导', 'https://kjt.nmg.gov.cn/zzjg/nsjg/ 内设机构'],
+      ['https://kjt.nmg.gov.cn/kjdt/ 科技动态', 'https://kjt.nmg.gov.cn/kjdt/gzdt/ 工作动态'],
+      ['https://kjt.nmg.gov.cn/ztzl/ 专题专栏和一个很长很长很长很长很长很长的栏目名称'],
+    ]);
+    for (const button of el.querySelectorAll('nav > ul > li > button')) {
+      expect(button.nextElementSibling, 'the sub-pages follow their button').to.equal(document.getElementById(button.getAttribute('aria-controls')!));
+    }
+  });
+
+  it('marks only the current section, and gives every navigation of the page its own ids', async () => {
+    const { el } = await mainNav();
+    const marked = [...el.querySelectorAll('nav > ul > li > a')].filter((a) => getComputedStyle(a).backgroundColor !== 'rgba(0, 0, 0, 0)');
+    expect(marked.map((a) => a.textContent)).to.deep.equal(['科技动态']);
+    const other = await fixture<GovMainNav>(html`<gov-main-nav .items=${[{ label: '栏目', href: '/c/', children: [{ label: '子', href: '/c/1/' }] }]}></gov-main-nav>`);
+    await other.updateComplete;
+    const ids = [...document.querySelectorAll('gov-main-nav [id]')].map((node) => node.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  it('keeps its look under a legacy template’s global reset', async () => {
+    const reset = document.createElement('style');
+    reset.textContent = '* { margin: 0; padding: 0; font-size: 12px; line-height: 1 } button { border: 0; background: none } ul, li { list-style: none } a { color: #333 } a:hover { color: #c00 }';
+    document.head.append(reset);
+    try {
+      const { el } = await mainNav();
+      const link = byRole(el, 'link', '组织机构');
+      const button = byRole(el, 'button', '组织机构子栏目');
+      expect(getComputedStyle(link).color).to.equal('rgb(255, 255, 255)');
+      expect(parseFloat(getComputedStyle(link).fontSize)).to.equal(18);
+      expect(link.getBoundingClientRect().height).to.be.at.least(44);
+      expect(button.getBoundingClientRect().width).to.be.at.least(44);
+      expect(getComputedStyle(button).color).to.equal('rgb(255, 255, 255)');
+      button.click();
+      await frames();
+      const sub = byRole(el, 'link', '厅领导');
+      expect(parseFloat(getComputedStyle(sub).fontSize)).to.equal(16);
+      expect(getComputedStyle(sub.closest('ul')!).position).to.equal('absolute');
+    } finally {
+      reset.remove();
+    }
   });
 
   it('opens sub-pages with Enter, closes them with Escape and returns focus', async () => {
@@ -116,7 +168,7 @@ describe('gov-main-nav', () => {
     const { el } = await mainNav();
     await setViewport({ width: 600, height: 800 });
     await frames();
-    const items = deepQueryAll(el.shadowRoot!, '#list > li');
+    const items = deepQueryAll(el, 'nav > ul > li');
     const boxes = items.map((li) => li.getBoundingClientRect());
     for (let i = 0; i < boxes.length; i += 1) {
       for (let j = i + 1; j < boxes.length; j += 1) {
@@ -182,7 +234,7 @@ describe('gov-main-nav', () => {
         ] as unknown as GovMainNav['items']}
       ></gov-main-nav>`);
       await el.updateComplete;
-      expect(deepQueryAll(el.shadowRoot!, 'a[href], button').map(accessibleName)).to.deep.equal(['首页', '栏目', '栏目子栏目']);
+      expect(deepQueryAll(el, 'a[href], button').map(accessibleName)).to.deep.equal(['首页', '栏目', '栏目子栏目']);
       await expectNoAxeViolations();
     });
     expect(warnings).to.have.length(1);

@@ -3,50 +3,62 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
-import { DataCleaner, linksFrom, type GovLinkGroup } from '../../base/links.js';
-import { styles } from './gov-dept-menu.styles.js';
+import { RovingFocusController } from '../../base/roving-focus.js';
+import { DataCleaner, departmentsFrom, type GovLinkGroup } from '../../base/links.js';
 
-/** Reads the headed groups of a department list from fallback markup (`section` > `h2` + `ul`). */
-export function departmentsFrom(root: Element | null | undefined): GovLinkGroup[] {
-  if (!root) return [];
-  return [...root.querySelectorAll('section')].map((section) => ({
-    label: section.querySelector('h2, h3, h4')?.textContent?.trim() ?? '',
-    links: linksFrom(section.querySelector('ul')),
-  }));
-}
+let count = 0;
 
 /**
  * The department mega-menu 部门网站导航: a disclosure button controlling a
- * panel of headed link groups (WAI-ARIA disclosure navigation, never
- * `role="menu"`). Enter and Space toggle it; Escape closes it and returns focus
- * to the button; it closes when focus leaves it or on a click outside; the
- * arrow keys move between the links of a column; only one disclosure of the
- * page is open at a time.
+ * panel of headed link groups that opens over the page (WAI-ARIA disclosure
+ * navigation, never `role="menu"`). Enter and Space toggle it; Escape closes
+ * it and returns focus to the button; it closes when focus leaves it or on a
+ * click outside; the arrow keys, Home and End move between the links of a
+ * column (Tab still goes link by link); only one disclosure of the page is
+ * open at a time.
+ *
+ * A CMS publishes it as a `details.gov-dept-menu` holding a `summary` and a
+ * `div.gov-dept-menu__groups` of `section`s, each an `h2` and a `ul` of
+ * `li` > `a`, which works without JavaScript. The element reads that once as
+ * `groups` (when none were set) and renders into its light DOM the same groups
+ * in a `div.gov-dept-menu`, with a button in place of the `summary`, so the
+ * menu looks the same before and after the upgrade (gov-dept-menu.css).
  *
  * @summary Department website navigation (mega-menu).
- * @slot - Fallback for pages without JavaScript: a `<details>` with `section`s, each an `h2` and a `ul` of links. Read once as `groups` when no groups were set.
- * @csspart button - The disclosure button.
- * @csspart panel - The panel with the groups.
  * @cssprop --gov-dept-columns - Grid columns of the groups (one column on narrow screens and in elder mode).
  * @cssprop --gov-grid-min - Minimum width of a link column inside each group (10em; the full width on narrow screens, in elder mode and in text-only view).
  * @fires gov-toggle - When the panel opens or closes (`GovToggleEvent`).
  */
 export class GovDeptMenu extends GovElement {
-  static override styles = styles;
+  /** False: it renders into its light DOM, the markup the page publishes, styled by its CSS file. */
+  static override shadow = false;
 
   /** The groups of department links. Malformed groups and links are skipped with a console warning. */
   @property({ attribute: false }) groups?: GovLinkGroup[];
 
-  /** The disclosure this menu sits in (the top bar's 更多 when the menu is folded into it), which stays open while the menu opens. */
+  /**
+   * The disclosure this menu sits in (the top bar's 更多 when the menu is
+   * folded into it), which stays open while the menu opens; the groups then
+   * show in the flow of that panel instead of over the page.
+   */
   @property({ attribute: false }) within?: DisclosureController;
 
   private shown: GovLinkGroup[] = [];
+  private published: Element | null = null;
+  /** The prefix of the ids it renders (they share the document's id space). */
+  private readonly uid = `${this.localName}-${++count}`;
 
   private readonly disclosure = new DisclosureController(this, {
-    container: () => this.renderRoot.querySelector<HTMLElement>('.menu'),
-    button: () => this.renderRoot.querySelector<HTMLElement>('button'),
+    container: () => this.querySelector<HTMLElement>(':scope > .gov-dept-menu'),
+    button: () => this.querySelector<HTMLElement>(':scope > .gov-dept-menu > button'),
     popup: true,
     parent: () => this.within,
+  });
+
+  private readonly columns = new RovingFocusController(this, {
+    items: (from) => (from.localName === 'a' ? [...(from.closest('.gov-dept-menu__groups ul')?.querySelectorAll<HTMLElement>('a') ?? [])] : []),
+    roving: false,
+    orientation: 'vertical',
   });
 
   /** Whether the panel is open. */
@@ -56,10 +68,18 @@ export class GovDeptMenu extends GovElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.groups ??= departmentsFrom(this);
+    if (this.hasUpdated) return;
+    // The published menu becomes the data. It stays until the first render, so a top bar
+    // that upgrades in the same task still reads it.
+    this.published = this.querySelector(':scope > details');
+    this.groups ??= departmentsFrom(this.published);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) {
+      this.published?.remove();
+      this.published = null;
+    }
     if (changed.has('groups')) {
       const cleaner = new DataCleaner(this.localName);
       this.shown = cleaner.groups(this.groups);
@@ -79,19 +99,15 @@ export class GovDeptMenu extends GovElement {
 
   override render() {
     const open = this.disclosure.open;
-    return html`<div class="menu" @keydown=${this.onKeydown} @focusout=${this.disclosure.onFocusout}>
-      <button part="button" type="button" lang=${this.uiLang} aria-expanded=${open ? 'true' : 'false'} aria-controls="panel" @click=${() => this.disclosure.toggle()}>
-        <span class="icon" aria-hidden="true">${open ? '▾' : '▸'}</span>${msg('部门网站导航', { desc: 'Top-bar disclosure button that opens the list of department websites' })}
+    return html`<div class="gov-dept-menu ${this.within ? 'gov-dept-menu--folded' : ''}" @keydown=${this.onKeydown} @focusout=${this.disclosure.onFocusout}>
+      <button class="gov-quiet-button gov-dept-menu__button" type="button" lang=${this.uiLang} aria-expanded=${open ? 'true' : 'false'} aria-controls="${this.uid}-panel" @click=${() => this.disclosure.toggle()}>
+        ${msg('部门网站导航', { desc: 'Top-bar disclosure button that opens the list of department websites' })}
       </button>
-      <div id="panel" part="panel" class="panel" lang=${this.contentLang} ?hidden=${!open}>
+      <div id="${this.uid}-panel" class="gov-dept-menu__groups" lang=${this.contentLang} ?hidden=${!open}>
         ${this.shown.map(
-          (group, i) => html`<section aria-labelledby="group-${i}">
-            <h2 id="group-${i}">${group.label}</h2>
-            ${group.links.length
-              ? html`<ul>
-                  ${group.links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
-                </ul>`
-              : nothing}
+          (group, i) => html`<section aria-labelledby="${this.uid}-group-${i}">
+            <h2 id="${this.uid}-group-${i}">${group.label}</h2>
+            ${group.links.length ? html`<ul>${group.links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}</ul>` : nothing}
           </section>`,
         )}
       </div>
@@ -99,17 +115,8 @@ export class GovDeptMenu extends GovElement {
   }
 
   /** Escape closes; the arrow keys, Home and End move between the links of one column. */
-  private onKeydown(event: KeyboardEvent): void {
+  private readonly onKeydown = (event: KeyboardEvent): void => {
     this.disclosure.onKeydown(event);
-    const link = event.target as HTMLElement;
-    if (link.localName !== 'a' || event.altKey || event.ctrlKey || event.metaKey) return;
-    const links = [...(link.closest('ul')?.querySelectorAll<HTMLElement>('a') ?? [])];
-    const index = links.indexOf(link);
-    const next: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: links.length - 1 };
-    const target = event.key in next ? links[next[event.key]!] : undefined;
-    if (target) {
-      event.preventDefault();
-      target.focus();
-    }
-  }
+    this.columns.onKeydown(event);
+  };
 }

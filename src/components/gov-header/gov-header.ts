@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
-import { styles } from './gov-header.styles.js';
 
 /** The header's data, for sites that render from JSON. */
 export interface HeaderData {
@@ -36,41 +35,55 @@ function isHeaderData(value: unknown): value is HeaderData {
   );
 }
 
+let count = 0;
+
 /**
  * The header band: the emblem, the site name linking home, and the site search,
  * a `search` landmark with a labelled input that submits GET to a configurable
- * address (it works without JavaScript in the fallback too). Where the band is
- * too narrow for the name and the field on one row (below 51em of its text,
- * 816 px, or 1224 px in 长辈版), the field folds behind a 搜索 button, a
+ * address (it works without JavaScript in the published markup too). Where the
+ * band is too narrow for the name and the field on one row (below 51em of its
+ * text, 816 px, or 1224 px in 长辈版), the field folds behind a 搜索 button, a
  * disclosure that shows it below the band; on phones the band compacts.
  *
+ * A CMS publishes it as a `header.gov-header` holding a `div.gov-header__brand`
+ * (an `img.gov-header__emblem` and a `p.gov-header__site-name` > `a`) and a
+ * `search.gov-header__search` > `form` with a `label`, an `input` and a submit
+ * `button`. The element reads that once as `data` (when none was set) and
+ * renders into its light DOM the same markup, with the 搜索 button added, so the
+ * band looks the same before and after the upgrade (gov-header.css). While the
+ * data is malformed, the published markup stays on show.
+ *
  * @summary Site header with search.
- * @slot - Fallback for pages without JavaScript: a `header` with `.gov-header__emblem`, `.gov-header__site-name a` and a `search` > `form`. Read once as `data` when no data was set; shown again if the data is malformed.
- * @csspart header - The banner landmark.
- * @csspart search - The search form.
- * @csspart search-button - The 搜索 button that shows the search form on narrow screens.
  * @cssprop --gov-font-size-site-name - Font size of the site name (1.75rem, 2.25rem in elder mode; 1.25rem and 1.5rem on phones).
  */
 export class GovHeader extends GovElement {
-  static override styles = styles;
+  /** False: it renders into its light DOM, the markup the page publishes, styled by its CSS file. */
+  static override shadow = false;
 
-  /** The header's data. A malformed value is ignored with a console warning. */
+  /** The header's data. A malformed value is ignored with a console warning, and the published markup stays on show. */
   @property({ attribute: false }) data?: HeaderData;
 
   private shown: HeaderData | undefined;
+  /** The published header, kept to show again while the data is malformed. */
+  private published: Element | null = null;
+  /** The prefix of the ids it renders (they share the document's id space). */
+  private readonly uid = `${this.localName}-${++count}`;
 
   private readonly search = new DisclosureController(this, {
-    container: () => this.renderRoot.querySelector<HTMLElement>('header'),
-    button: () => this.renderRoot.querySelector<HTMLElement>('.search-button'),
+    container: () => this.querySelector<HTMLElement>(':scope > header'),
+    button: () => this.querySelector<HTMLElement>(':scope > header > .gov-header__search-button'),
     popup: true,
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) return;
+    this.published = this.querySelector(':scope > header');
     if (this.data) return;
-    const logo = this.querySelector('img');
-    const home = this.querySelector('.gov-header__site-name a') ?? this.querySelector('header a');
-    const form = this.querySelector('form');
+    const published = this.published;
+    const logo = published?.querySelector('img');
+    const home = published?.querySelector('.gov-header__site-name a') ?? published?.querySelector('a');
+    const form = published?.querySelector('form');
     this.data = {
       siteName: home?.textContent?.trim() ?? '',
       siteHref: home?.getAttribute('href') ?? '/',
@@ -85,29 +98,33 @@ export class GovHeader extends GovElement {
     if (changed.has('data')) {
       this.shown = isHeaderData(this.data) ? this.data : undefined;
       if (this.data !== undefined && !this.shown) console.warn(`<${this.localName}>: malformed data ignored (needs string siteName, siteHref and searchAction)`, this.data);
+      // Without usable data the site's own markup stays on show; with it, the element draws the same in its place.
+      if (this.shown) this.published?.remove();
+      else if (this.published && this.published.parentNode !== this) this.prepend(this.published);
     }
   }
 
   override render() {
     const data = this.shown;
-    // Without usable data the site's own markup stays on show.
-    if (!data) return html`<slot></slot>`;
+    if (!data) return nothing;
     const label = msg('站内搜索', { desc: 'Label of the site search field in the header, and name of the button that shows it on narrow screens' });
     const submit = msg('搜索', { desc: 'Submit button of the site search in the header' });
     const open = this.search.open;
-    return html`<header part="header" lang=${this.uiLang} @keydown=${this.search.onKeydown} @focusout=${this.search.onFocusout}>
-      <div class="brand" lang=${this.contentLang}>
-        ${data.logoSrc ? html`<img class="emblem" src=${data.logoSrc} alt=${data.logoAlt ?? ''} width="64" height="64" />` : nothing}
-        <p class="site-name"><a href=${data.siteHref}>${data.siteName}</a></p>
+    return html`<header class="gov-header" lang=${this.uiLang} @keydown=${this.search.onKeydown} @focusout=${this.search.onFocusout}>
+      <div class="gov-header__brand" lang=${this.contentLang}>
+        ${data.logoSrc ? html`<img class="gov-header__emblem" src=${data.logoSrc} alt=${data.logoAlt ?? ''} width="64" height="64" />` : nothing}
+        <p class="gov-header__site-name"><a href=${data.siteHref}>${data.siteName}</a></p>
       </div>
-      <button part="search-button" class="search-button" type="button" aria-label=${label} aria-expanded=${open ? 'true' : 'false'} aria-controls="search" @click=${() => this.search.toggle()}>
+      <button class="gov-header__search-button" type="button" aria-label=${label} aria-expanded=${open ? 'true' : 'false'} aria-controls="${this.uid}-search" @click=${() => this.search.toggle()}>
         ${submit}
       </button>
-      <form part="search" id="search" class="search ${open ? 'open' : ''}" role="search" action=${data.searchAction} method="get">
-        <label for="q">${label}</label>
-        <input id="q" name=${data.searchParam ?? 'q'} type="search" autocomplete="off" />
-        <button type="submit">${submit}</button>
-      </form>
+      <search id="${this.uid}-search" class="gov-header__search">
+        <form action=${data.searchAction} method="get">
+          <label for="${this.uid}-q">${label}</label>
+          <input id="${this.uid}-q" name=${data.searchParam ?? 'q'} type="search" autocomplete="off" />
+          <button type="submit">${submit}</button>
+        </form>
+      </search>
     </header>`;
   }
 }

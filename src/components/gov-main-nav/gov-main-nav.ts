@@ -4,7 +4,6 @@ import { msg, str } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
 import { DataCleaner, isLink, linkFrom, linksFrom, type GovLink } from '../../base/links.js';
-import { styles } from './gov-main-nav.styles.js';
 
 /** An item of the main navigation: a section's landing page, optionally with sub-pages. */
 export interface MainNavItem extends GovLink {
@@ -23,21 +22,28 @@ function isItem(value: unknown): value is MainNavItem {
   return (children === undefined || Array.isArray(children)) && (current === undefined || typeof current === 'boolean');
 }
 
+let count = 0;
+
 /**
  * The main navigation 主导航. Each section is a link to its landing page; a
  * section with sub-pages gets a separate disclosure button next to the link
- * (named "…子栏目"), so the parent stays a link. The current section carries
- * `aria-current`. Below 768 px the list collapses behind a 菜单 button;
- * without JavaScript the fallback shows the full list.
+ * (named "…子栏目") that shows them over the page, so the parent stays a
+ * link. The current section carries `aria-current`. Below 768 px the list
+ * collapses behind a 菜单 button.
+ *
+ * A CMS publishes it as a `nav` > `ul` of `li` > `a` (with `aria-current` on
+ * the current section), each with an optional nested `ul` of sub-pages, which
+ * shows every link without JavaScript. The element reads that once as `items`
+ * (when none were set) and renders into its light DOM the same `nav` > `ul` >
+ * `li` > `a` (+ `ul`), with the buttons added, so the bar looks the same
+ * before and after the upgrade (gov-main-nav.css).
  *
  * @summary Main navigation.
- * @slot - Fallback for pages without JavaScript: a `nav` > `ul` of `li` > `a` (with `aria-current` on the current section) and an optional nested `ul` of sub-pages. Read once as `items` when no items were set.
- * @csspart nav - The navigation landmark.
- * @csspart menu-button - The 菜单 button on narrow screens.
  * @fires gov-toggle - When the menu or a sub-page list opens or closes (`GovToggleEvent`).
  */
 export class GovMainNav extends GovElement {
-  static override styles = styles;
+  /** False: it renders into its light DOM, the markup the page publishes, styled by its CSS file. */
+  static override shadow = false;
 
   /** The sections. Malformed entries (no href, non-string label) are skipped with a console warning. */
   @property({ attribute: false }) items?: MainNavItem[];
@@ -47,10 +53,12 @@ export class GovMainNav extends GovElement {
   private shown: MainNavItem[] = [];
   private readonly subs: DisclosureController[] = [];
   private media: MediaQueryList | undefined;
+  /** The prefix of the ids it renders (they share the document's id space). */
+  private readonly uid = `${this.localName}-${++count}`;
 
   private readonly menu = new DisclosureController(this, {
-    container: () => this.renderRoot.querySelector<HTMLElement>('nav'),
-    button: () => this.renderRoot.querySelector<HTMLElement>('.menu-button'),
+    container: () => this.querySelector<HTMLElement>(':scope > nav'),
+    button: () => this.querySelector<HTMLElement>(':scope > nav > .gov-main-nav__menu-button'),
     popup: true,
   });
 
@@ -61,11 +69,16 @@ export class GovMainNav extends GovElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.items ??= [...this.querySelectorAll('nav > ul > li')].map((li) => ({
-      ...linkFrom(li.querySelector(':scope > a'))!,
-      current: li.querySelector(':scope > a')?.hasAttribute('aria-current') ?? false,
-      children: linksFrom(li.querySelector(':scope > ul')),
-    }));
+    if (!this.hasUpdated) {
+      // The published navigation becomes the data; the element draws the same markup in its place.
+      const published = this.querySelector(':scope > nav');
+      this.items ??= [...(published?.querySelectorAll(':scope > ul > li') ?? [])].map((li) => ({
+        ...linkFrom(li.querySelector(':scope > a'))!,
+        current: li.querySelector(':scope > a')?.hasAttribute('aria-current') ?? false,
+        children: linksFrom(li.querySelector(':scope > ul')),
+      }));
+      published?.remove();
+    }
     this.media = window.matchMedia(narrowQuery);
     this.media.addEventListener('change', this.onMedia);
     this.onMedia();
@@ -74,6 +87,11 @@ export class GovMainNav extends GovElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.media?.removeEventListener('change', this.onMedia);
+  }
+
+  /** The list item of section `index`. */
+  private section(index: number): HTMLElement | undefined {
+    return this.querySelectorAll<HTMLElement>(':scope > nav > ul > li')[index];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -85,8 +103,8 @@ export class GovMainNav extends GovElement {
         const index = this.subs.length;
         this.subs.push(
           new DisclosureController(this, {
-            container: () => this.renderRoot.querySelector<HTMLElement>(`#item-${index}`),
-            button: () => this.renderRoot.querySelector<HTMLElement>(`#item-${index} > button`),
+            container: () => this.section(index),
+            button: () => this.section(index)?.querySelector<HTMLElement>(':scope > button'),
             popup: true,
             parent: () => (this.narrow ? this.menu : undefined),
           }),
@@ -97,13 +115,13 @@ export class GovMainNav extends GovElement {
 
   override render() {
     const collapsed = this.narrow && !this.menu.open;
-    return html`<nav part="nav" lang=${this.uiLang} aria-label=${msg('主导航', { desc: 'Accessible name of the main navigation landmark' })} @keydown=${this.menu.onKeydown} @focusout=${this.onNavFocusout}>
+    return html`<nav lang=${this.uiLang} aria-label=${msg('主导航', { desc: 'Accessible name of the main navigation landmark' })} @keydown=${this.menu.onKeydown} @focusout=${this.onNavFocusout}>
       ${this.narrow
-        ? html`<button part="menu-button" class="menu-button" type="button" aria-expanded=${this.menu.open ? 'true' : 'false'} aria-controls="list" @click=${() => this.menu.toggle()}>
-            <span class="icon" aria-hidden="true">☰</span>${msg('菜单', { desc: 'Button that shows the main navigation on narrow screens' })}
+        ? html`<button class="gov-main-nav__menu-button" type="button" aria-expanded=${this.menu.open ? 'true' : 'false'} aria-controls="${this.uid}-list" @click=${() => this.menu.toggle()}>
+            <span aria-hidden="true">☰</span>${msg('菜单', { desc: 'Button that shows the main navigation on narrow screens' })}
           </button>`
         : nothing}
-      <ul id="list" lang=${this.contentLang} ?hidden=${collapsed}>
+      <ul id="${this.uid}-list" lang=${this.contentLang} ?hidden=${collapsed}>
         ${this.shown.map((item, i) => this.renderItem(item, i))}
       </ul>
     </nav>`;
@@ -113,14 +131,14 @@ export class GovMainNav extends GovElement {
     const sub = this.subs[index]!;
     const label = item.label;
     const hasChildren = (item.children?.length ?? 0) > 0;
-    return html`<li id="item-${index}" @keydown=${sub.onKeydown} @focusout=${sub.onFocusout}>
+    return html`<li @keydown=${sub.onKeydown} @focusout=${sub.onFocusout}>
       <a href=${item.href} aria-current=${item.current ? 'true' : 'false'}>${label}</a>
       ${hasChildren
-        ? html`<button class="sub-button" type="button" lang=${this.uiLang} aria-expanded=${sub.open ? 'true' : 'false'} aria-controls="sub-${index}" @click=${() => sub.toggle()}>
-              <span class="visually-hidden">${msg(str`${label}子栏目`, { desc: 'Accessible name of the button next to a main-navigation section that shows its sub-pages' })}</span>
-              <span class="icon" aria-hidden="true">${sub.open ? '▴' : '▾'}</span>
+        ? html`<button class="gov-main-nav__sub-button" type="button" lang=${this.uiLang} aria-expanded=${sub.open ? 'true' : 'false'} aria-controls="${this.uid}-sub-${index}" @click=${() => sub.toggle()}>
+              <span class="gov-main-nav__sub-name">${msg(str`${label}子栏目`, { desc: 'Accessible name of the button next to a main-navigation section that shows its sub-pages' })}</span>
+              <span aria-hidden="true">${sub.open ? '▴' : '▾'}</span>
             </button>
-            <ul id="sub-${index}" class="sub" ?hidden=${!sub.open}>
+            <ul id="${this.uid}-sub-${index}" class="gov-main-nav__sub" ?hidden=${!sub.open}>
               ${item.children!.map((child) => html`<li><a href=${child.href}>${child.label}</a></li>`)}
             </ul>`
         : nothing}

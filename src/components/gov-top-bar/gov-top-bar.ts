@@ -3,9 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
-import { DataCleaner, isLink, linkFrom, type GovLink, type GovLinkGroup } from '../../base/links.js';
+import { DataCleaner, departmentsFrom, isLink, linkFrom, type GovLink, type GovLinkGroup } from '../../base/links.js';
 import { pagePreferences } from '../../preferences/store.js';
-import { departmentsFrom, type GovDeptMenu } from '../gov-dept-menu/gov-dept-menu.js';
+import type { GovDeptMenu } from '../gov-dept-menu/gov-dept-menu.js';
 import type { GovElderToggle } from '../gov-elder-toggle/gov-elder-toggle.js';
 
 /** 暖心专区: the site's zone of services for elderly people, shown in 长辈版 only unless `always`. */
