@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
-import { canonicalUrl, metaContent } from '../gov-share/share-links.js';
+import { canonicalUrl, metaContent } from '../../base/page-meta.js';
 import {
   beijingTime,
   formatPublished,

@@ -3,7 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { announce } from '../../base/announcer.js';
-import { canonicalUrl, pageTitle, qzoneShareUrl, weiboShareUrl } from './share-links.js';
+import { canonicalUrl } from '../../base/page-meta.js';
+import { pageTitle, qzoneShareUrl, weiboShareUrl } from './share-links.js';
 import { styles } from './gov-share.styles.js';
 
 type DialogModule = typeof import('./gov-share-dialog.js');
