@@ -25,12 +25,12 @@ describe('article, share, print and footer', { timeout: 120_000 }, () => {
     const header = await article.locator('header').innerText();
     assert.match(header, /来源:内蒙古日报/);
     assert.match(header, /发布日期:2023年12月5日 22:45/, 'the date in the page language (Intl.DateTimeFormat)');
-    assert.equal(await article.locator('time').getAttribute('datetime'), '2023-12-05T22:45+08:00');
+    assert.equal(await article.locator('header time').getAttribute('datetime'), '2023-12-05T22:45+08:00');
     const fontSize = article.getByRole('group', { name: '字体' });
     assert.equal(await fontSize.getByRole('radio').count(), 3);
     assert.ok(await article.getByRole('group', { name: '分享到' }).isVisible());
     assert.ok(await article.getByRole('button', { name: '打印本页' }).isVisible());
-    assert.ok((await page.locator('gov-article > .gov-article__body p').count()) > 20, 'the body is slotted host content');
+    assert.ok((await page.locator('gov-article > article > .gov-article__body p').count()) > 20, 'the body is host content, in the published article');
     assert.ok(await article.getByRole('heading', { name: '附件' }).isVisible());
     assert.ok(await article.getByRole('link', { name: /《内蒙古高质量发展科技赋能实施方案》\s*\(PDF, 1.2 MB\)/ }).isVisible());
     const pager = article.getByRole('navigation', { name: '上一篇和下一篇' });

@@ -85,7 +85,7 @@ describe('languages on the demo', { timeout: 300_000 }, () => {
       await page.locator('gov-dept-menu').getByRole('button').click();
       assert.equal(await lang(page.locator('gov-dept-menu').getByRole('link', { name: '教育厅' })), 'zh-Hans', 'a department name');
       assert.equal(await lang(page.locator('gov-dept-menu').getByRole('heading', { name: '自治区政府组成部门' })), 'zh-Hans', 'a department group');
-      const time = article.locator('time');
+      const time = article.locator('header time');
       assert.equal(await time.innerText(), published[locale]);
       assert.equal(await time.getAttribute('datetime'), '2023-12-05T22:45+08:00');
       // English has a translated page, so it is a link to it; ᠮᠣᠩᠭᠣᠯ switches in place and is pressed now.
@@ -167,7 +167,7 @@ describe('languages on the demo', { timeout: 300_000 }, () => {
         const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
         return Object.fromEntries(fonts.map((font) => [font.familyName, font.glyphCount]));
       };
-      const titleFonts = await fontsOf('gov-article > h1');
+      const titleFonts = await fontsOf('gov-article h1');
       assert.ok(Object.keys(titleFonts).length > 0 && Object.keys(titleFonts).every((family) => !/Mongolian/.test(family)), `${locale}: title drawn with ${Object.keys(titleFonts)}`);
       // Mongolian letters from the Mongolian face; the spaces between words, which are not Mongolian, from the Chinese one.
       const sample = page.locator('.gov-article__body [lang="mn-Mong"] p').first();

@@ -139,7 +139,7 @@ describe('navigation on the demo', { timeout: 240_000 }, () => {
 
   it('微信 shows the official account’s QR code from the site itself, and Escape closes it', async () => {
     const { page, context, requests } = await open();
-    const button = page.getByRole('button', { name: '微信', exact: true }).first();
+    const button = page.locator('gov-top-bar').getByRole('button', { name: '微信', exact: true });
     await button.focus();
     await page.keyboard.press('Enter');
     assert.equal(await expanded(button), 'true');
@@ -158,7 +158,7 @@ describe('navigation on the demo', { timeout: 240_000 }, () => {
   it('keeps one disclosure open at a time across the top bar and the main navigation', async () => {
     const { page, context } = await open();
     const dept = page.getByRole('button', { name: '部门网站导航' });
-    const wechat = page.getByRole('button', { name: '微信', exact: true }).first();
+    const wechat = page.locator('gov-top-bar').getByRole('button', { name: '微信', exact: true });
     const sub = page.getByRole('button', { name: '组织机构子栏目' });
     // From the keyboard: an open pop-up may cover the next button for the mouse.
     const press = async (button) => {

@@ -32,8 +32,9 @@ async function published(): Promise<GovArticle> {
   return el;
 }
 
+/** The text the element shows: what it draws and the host content it keeps, in its light DOM. */
 function shadowText(el: Element): string {
-  return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+  return (el.shadowRoot ?? el).textContent!.replace(/\s+/g, ' ');
 }
 
 function captureWarnings(): { messages: string[]; restore(): void } {
@@ -48,20 +49,18 @@ function captureWarnings(): { messages: string[]; restore(): void } {
 describe('gov-article', () => {
   it('upgrades the published article: title, source, date, body, attachments and pager', async () => {
     const el = await published();
-    // The published title stays host content, slotted into the header.
+    // The published title stays host content, in the article's header.
     const h1 = el.querySelector('h1')!;
     expect(h1.textContent).to.equal('聚焦“五大任务” 推动高质量发展');
-    expect(h1.parentElement).to.equal(el);
-    expect(h1.assignedSlot).to.equal(shadowQuery(el, 'header slot[name="heading"]'));
-    expect(el.shadowRoot!.querySelector('h1')).to.be.null;
-    const meta = shadowQuery(el, '.meta').textContent!.replace(/\s+/g, '');
+    expect(h1.parentElement).to.equal(el.querySelector(':scope > article > header.gov-article__header'));
+    expect(el.querySelectorAll('h1')).to.have.length(1);
+    const meta = shadowQuery(el, '.gov-article__meta').textContent!.replace(/\s+/g, '');
     expect(meta).to.equal('来源:内蒙古日报发布日期:2023年12月5日22:45');
     expect(shadowQuery(el, 'time').getAttribute('datetime')).to.equal('2023-12-05T22:45+08:00');
-    // The body stays host content, slotted; the rest of the fallback is redrawn, not duplicated.
+    // The body stays host content, in the published article; the rest of the fallback is redrawn, not duplicated.
     const body = el.querySelector('.gov-article__body')!;
-    expect(body.parentElement).to.equal(el);
-    expect(body.assignedSlot).to.equal(shadowQuery(el, 'slot:not([name])'));
-    expect(el.querySelector('article, .gov-article__meta, nav, section')).to.be.null;
+    expect(body.parentElement).to.equal(el.querySelector(':scope > article'));
+    for (const selector of ['article', '.gov-article__meta', 'time', 'nav', 'section']) expect(el.querySelectorAll(selector), selector).to.have.length(1);
     const attachments = shadowQuery(el, 'section');
     expect(shadowQuery(el, `#${attachments.getAttribute('aria-labelledby')}`).textContent).to.equal('附件');
     const file = attachments.querySelector('a')!;
@@ -75,9 +74,117 @@ describe('gov-article', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('draws into the published article, in its light DOM: the article, its title and its body stay the same nodes, in place', async () => {
+    // Parsed while detached, so the nodes can be taken before the element upgrades.
+    const holder = document.createElement('div');
+    holder.innerHTML = `<gov-article url="https://kjt.nmg.gov.cn/a.html"><article>
+      <header class="gov-article__header"><h1>标题</h1> <p class="gov-article__meta"><span>来源:内蒙古日报</span></p></header>
+      <div class="gov-article__body"><p>正文。</p></div>
+      <section class="gov-article__attachments" aria-labelledby="att"><h2 id="att">附件</h2><ul><li><a href="/f.pdf">文件</a></li></ul></section>
+      <nav class="gov-article__pager" aria-label="上一篇和下一篇"><ul><li>下一篇: <a rel="next" href="/n.html">后一篇</a></li></ul></nav>
+    </article></gov-article>`;
+    const [article, h1, body, paragraph] = ['article', 'h1', '.gov-article__body', '.gov-article__body p'].map((selector) => holder.querySelector(selector)!);
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(holder);
+    const el = holder.querySelector<GovArticle>('gov-article')!;
+    await el.updateComplete;
+    expect(el.shadowRoot).to.equal(null);
+    expect(el.querySelector(':scope > article')).to.equal(article);
+    expect(el.querySelector('h1')).to.equal(h1);
+    expect(el.querySelector('.gov-article__body')).to.equal(body);
+    expect(body.firstElementChild).to.equal(paragraph);
+    const shape = (parent: Element): string[] => [...parent.children].map((child) => `${child.localName}${child.className ? `.${child.className}` : ''}`);
+    expect(shape(el)).to.deep.equal(['article']);
+    expect(shape(article)).to.deep.equal([
+      'header.gov-article__header',
+      'div.gov-article__body',
+      'section.gov-article__attachments',
+      'nav.gov-article__pager',
+      'p.gov-article__print-url',
+    ]);
+    expect(shape(article.querySelector('header')!)).to.deep.equal(['h1', 'p.gov-article__meta', 'div.gov-article__tools']);
+    expect(shape(article.querySelector('.gov-article__tools')!)).to.deep.equal(['gov-font-size', 'gov-share', 'gov-print-button']);
+    // Ids the element draws are unique in the document; the 附件 heading names its section.
+    const attachments = el.querySelector('.gov-article__attachments')!;
+    const labelledBy = attachments.getAttribute('aria-labelledby')!;
+    expect(document.querySelectorAll(`[id="${labelledBy}"]`)).to.have.length(1);
+    expect(document.getElementById(labelledBy)!.textContent).to.equal('附件');
+    await expectNoAxeViolations(el);
+  });
+
+  it('keeps the kit’s own strings horizontal in ᠮᠣᠩᠭᠣᠯ, while host text declared mn-Mong is set in columns', async () => {
+    const el = await published();
+    try {
+      await setLocale('mn-Mong');
+      await el.updateComplete;
+      const share = el.querySelector('gov-share')!;
+      await share.updateComplete;
+      for (const selector of ['.gov-article__meta', '.gov-article__print-url', '.gov-share__group', '.gov-font-size__group', 'nav']) {
+        const part = shadowQuery(el, selector);
+        expect(part.closest('[lang]')!.getAttribute('lang'), selector).to.equal('mn-Mong');
+        expect(getComputedStyle(part).writingMode, selector).to.equal('horizontal-tb');
+      }
+      const host = el.querySelector('.gov-article__body')!.appendChild(Object.assign(document.createElement('p'), { lang: 'mn-Mong', textContent: 'ᠮᠣᠩᠭᠣᠯ' }));
+      expect(getComputedStyle(host).writingMode).to.equal('vertical-lr');
+    } finally {
+      await setLocale('zh-Hans');
+    }
+  });
+
+  it('draws every string of its own, and of its tools, in the interface language; the host text keeps its own', async () => {
+    const el = await published();
+    try {
+      await setLocale('en');
+      await el.updateComplete;
+      await Promise.all([...el.querySelectorAll<GovArticle>('gov-font-size, gov-share, gov-print-button')].map((tool) => tool.updateComplete));
+      const han = /[\u3400-\u9fff]/;
+      const leaks: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const holder = node.parentElement!;
+        // The title and the body are the host's; so is any text declared in the page's language (the source, the linked titles).
+        if (holder.closest('h1, .gov-article__body') || holder.closest('[lang]')!.getAttribute('lang') !== 'en') continue;
+        if (han.test(node.textContent!)) leaks.push(node.textContent!.trim());
+      }
+      for (const labelled of el.querySelectorAll('[aria-label]')) if (han.test(labelled.getAttribute('aria-label')!)) leaks.push(labelled.getAttribute('aria-label')!);
+      expect(leaks).to.deep.equal([]);
+      expect(shadowQuery(el, '.gov-article__meta').textContent!.replace(/\s+/g, ' ')).to.contain('Source: 内蒙古日报');
+    } finally {
+      await setLocale('zh-Hans');
+    }
+  });
+
+  it('keeps the look of what it draws under a legacy template’s global resets', async () => {
+    // Before the theme, as a template's own stylesheet is: the theme wins ties, as the embed's adopted sheet does.
+    const reset = Object.assign(document.createElement('style'), {
+      textContent: '* { margin: 0; padding: 0; font-size: 12px; line-height: 1 } a { color: #333; text-decoration: none } a:hover { color: #c00 } h1, h2 { font-weight: normal } ul, li { list-style: none } button { border: 0; background: none }',
+    });
+    document.head.prepend(reset);
+    try {
+      const el = await published();
+      const style = (selector: string) => getComputedStyle(shadowQuery(el, selector));
+      expect(parseFloat(style('h1').marginBottom), 'the title keeps its spacing').to.be.above(0);
+      const meta = style('.gov-article__meta');
+      expect(parseFloat(meta.lineHeight) / parseFloat(meta.fontSize)).to.be.at.least(1.35);
+      expect(style('.gov-article__attachments h2').fontWeight).to.equal('700');
+      for (const link of el.querySelectorAll('.gov-article__attachments a, .gov-article__pager a')) {
+        expect(getComputedStyle(link).textDecorationLine, link.textContent!).to.equal('underline');
+        expect(getComputedStyle(link).color, link.textContent!).not.to.equal('rgb(51, 51, 51)');
+      }
+      const share = el.querySelector('gov-share')!;
+      await share.updateComplete;
+      for (const control of share.querySelectorAll('a, button')) {
+        const look = getComputedStyle(control);
+        expect([look.borderTopStyle, look.textDecorationLine, look.color], control.textContent!).to.deep.equal(['solid', 'none', style('.gov-print-button__button').color]);
+        expect(parseFloat(look.fontSize), control.textContent!).to.be.above(12);
+      }
+    } finally {
+      reset.remove();
+    }
+  });
+
   it('places the font-size switcher, the share group and 打印本页 in the tools row under the metadata', async () => {
     const el = await published();
-    const tools = shadowQuery(el, 'header .tools');
+    const tools = shadowQuery(el, 'header .gov-article__tools');
     expect([...tools.children].map((child) => child.localName)).to.deep.equal(['gov-font-size', 'gov-share', 'gov-print-button']);
     const share = tools.querySelector('gov-share')!;
     await share.updateComplete;
@@ -86,9 +193,10 @@ describe('gov-article', () => {
     // Every control in the row is reachable with Tab and shows its focus.
     const fontSize = tools.querySelector('gov-font-size')!;
     await fontSize.updateComplete;
-    fontSize.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!.focus();
+    fontSize.querySelector<HTMLInputElement>('input:checked')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(share.shadowRoot!.activeElement?.textContent?.trim()).to.equal('微信');
+    expect(share.contains(document.activeElement), 'focus is in the share group').to.be.true;
+    expect(document.activeElement?.textContent?.trim()).to.equal('微信');
     expectVisibleFocus();
   });
 
@@ -104,7 +212,8 @@ describe('gov-article', () => {
       expect(shadowQuery(fromMeta, 'h1').textContent).to.equal('元标签标题');
       expect(shadowText(fromMeta)).to.contain('来源:元标签来源');
       expect(shadowQuery(fromMeta, 'time').getAttribute('datetime')).to.equal('2024-01-02T08:05+08:00');
-      expect(fromMeta.querySelector('p')!.assignedSlot).to.exist;
+      // The content the host gave is the body of the article the element makes around it.
+      expect(fromMeta.querySelector(':scope > article > .gov-article__body > p')?.textContent).to.equal('正文');
 
       const fromAttributes = await fixture<GovArticle>(
         html`<gov-article heading="属性标题" source="属性来源" published="2024-03-04T00:30Z"><p>正文</p></gov-article>`,
@@ -121,10 +230,10 @@ describe('gov-article', () => {
 
   it('omits whatever is missing: no empty labels, no "undefined", no 附件 section, no pager', async () => {
     const el = await fixture<GovArticle>(html`<gov-article><p>只有正文</p></gov-article>`);
-    expect(el.shadowRoot!.querySelector('h1')).to.be.null;
-    expect(el.shadowRoot!.querySelector('.meta')).to.be.null;
-    expect(el.shadowRoot!.querySelector('section')).to.be.null;
-    expect(el.shadowRoot!.querySelector('nav')).to.be.null;
+    expect(el.querySelector('h1')).to.be.null;
+    expect(el.querySelector('.gov-article__meta')).to.be.null;
+    expect(el.querySelector('section')).to.be.null;
+    expect(el.querySelector('nav')).to.be.null;
     expect(shadowText(el)).not.to.match(/undefined|null|来源|发布日期|附件|上一篇/);
     await expectNoAxeViolations(el);
   });
@@ -143,15 +252,15 @@ describe('gov-article', () => {
       el.prev = { title: '上一篇标题', href: '/p.html' };
       el.next = { title: 7, href: '/n.html' } as never;
       await el.updateComplete;
-      const links = [...el.shadowRoot!.querySelectorAll('section a')].map((a) => a.textContent!.replace(/\s+/g, ''));
+      const links = [...el.querySelectorAll('section a')].map((a) => a.textContent!.replace(/\s+/g, ''));
       expect(links).to.deep.equal(['附件一(DOCX,30KB)', '附件二']);
-      expect(el.shadowRoot!.querySelector('a[rel="next"]')).to.be.null;
+      expect(el.querySelector('a[rel="next"]')).to.be.null;
       expect(shadowQuery(el, 'a[rel="prev"]').textContent).to.equal('上一篇标题');
       expect(warnings.messages.filter((m) => m.includes('attachment'))).to.have.length(1);
       expect(warnings.messages.filter((m) => m.includes('next'))).to.have.length(1);
       el.attachments = [];
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('section'), 'no 附件 section without files').to.be.null;
+      expect(el.querySelector('section'), 'no 附件 section without files').to.be.null;
     } finally {
       warnings.restore();
     }
@@ -161,8 +270,8 @@ describe('gov-article', () => {
     const warnings = captureWarnings();
     try {
       const el = await fixture<GovArticle>(html`<gov-article heading="标题" published="昨天"></gov-article>`);
-      expect(el.shadowRoot!.querySelector('time')).to.be.null;
-      expect(el.shadowRoot!.querySelector('.meta')).to.be.null;
+      expect(el.querySelector('time')).to.be.null;
+      expect(el.querySelector('.gov-article__meta')).to.be.null;
       expect(warnings.messages.some((m) => m.includes('published'))).to.be.true;
     } finally {
       warnings.restore();
@@ -245,10 +354,16 @@ describe('gov-article', () => {
   it('lets the heading attribute replace the published title', async () => {
     const el = await fixture<GovArticle>(html`<gov-article heading="新标题"><article><h1>旧标题</h1><div class="gov-article__body"><p>正文</p></div></article></gov-article>`);
     expect(shadowQuery(el, 'h1').textContent).to.equal('新标题');
-    expect(el.shadowRoot!.querySelector('slot[name="heading"]')).to.be.null;
+    const titles = () => [...el.querySelectorAll('h1')].map((h1) => h1.textContent);
+    expect(titles(), 'the published title is not shown beside it').to.deep.equal(['新标题']);
+    // Without the attribute, the published title is back, in the header.
+    el.removeAttribute('heading');
+    await el.updateComplete;
+    expect(titles()).to.deep.equal(['旧标题']);
+    expect(el.querySelector('h1')!.parentElement!.classList.contains('gov-article__header')).to.be.true;
   });
 
-  it('styles the slotted title and body with the tokens', async () => {
+  it('styles the host title and body with the tokens', async () => {
     const titled = await published();
     titled.style.setProperty('--gov-font-size-h1', '40px');
     expect(getComputedStyle(titled.querySelector('h1')!).fontSize).to.equal('40px');
@@ -256,19 +371,19 @@ describe('gov-article', () => {
     const el = await fixture<GovArticle>(html`<gov-article heading="标题"><p>正文</p></gov-article>`);
     el.style.setProperty('--gov-font-size-article', '30px');
     el.style.setProperty('--gov-line-height', '2');
-    const p = el.querySelector('p')!;
+    const p = el.querySelector('.gov-article__body > p')!;
     expect(getComputedStyle(p).fontSize).to.equal('30px');
     expect(getComputedStyle(p).lineHeight).to.equal('60px');
   });
 
   it('prints the page address and leaves the tools and pager out', async function () {
     const el = await published();
-    expect(getComputedStyle(shadowQuery(el, '.print-url')).display).to.equal('none');
+    expect(getComputedStyle(shadowQuery(el, '.gov-article__print-url')).display).to.equal('none');
     await emulatePrint(this);
     try {
-      expect(getComputedStyle(shadowQuery(el, '.tools')).display).to.equal('none');
+      expect(getComputedStyle(shadowQuery(el, '.gov-article__tools')).display).to.equal('none');
       expect(getComputedStyle(shadowQuery(el, 'nav')).display).to.equal('none');
-      const url = shadowQuery(el, '.print-url');
+      const url = shadowQuery(el, '.gov-article__print-url');
       expect(getComputedStyle(url).display).to.equal('block');
       expect(url.textContent).to.equal('本文网址:https://kjt.nmg.gov.cn/a.html');
       expect(getComputedStyle(el.querySelector('h1')!).display).to.equal('block');
@@ -298,7 +413,7 @@ describe('gov-article', () => {
       wrapper.innerHTML = `<gov-article heading="长文" ${attributes}><article><div class="gov-article__body">${blocks.join('')}</div></article></gov-article>`;
       const el = wrapper.querySelector('gov-article')!;
       await el.updateComplete;
-      const body = el.querySelector<HTMLElement>(':scope > .gov-article__body')!;
+      const body = el.querySelector<HTMLElement>(':scope > article > .gov-article__body')!;
       return { el, body, blocks: [...body.querySelectorAll('p, h2, figure')] };
     }
 

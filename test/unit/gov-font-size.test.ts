@@ -15,7 +15,7 @@ async function switcher(): Promise<{ el: GovFontSize; radios: HTMLInputElement[]
   const body = wrapper.querySelector<HTMLElement>('.article-body')!;
   // The article body as the page styles it: the token that the font step scales.
   body.style.fontSize = 'var(--gov-font-size-article)';
-  return { el, radios: [...el.shadowRoot!.querySelectorAll('input')], body };
+  return { el, radios: [...el.querySelectorAll('input')], body };
 }
 
 const px = (element: Element): number => parseFloat(getComputedStyle(element).fontSize);
@@ -25,7 +25,7 @@ describe('gov-font-size', () => {
 
   it('is a radio group named 字体 with 大, 中, 小 and one checked', async () => {
     const { el, radios } = await switcher();
-    const group = el.shadowRoot!.querySelector('fieldset')!;
+    const group = el.querySelector('fieldset')!;
     expect(group.querySelector('legend')!.textContent).to.equal('字体');
     expect(radios.map((radio) => radio.labels![0]!.textContent!.trim())).to.deep.equal(['大', '中', '小']);
     expect(radios.filter((radio) => radio.checked)).to.have.length(1);
@@ -75,6 +75,21 @@ describe('gov-font-size', () => {
     pagePreferences().set({ fontStep: 'large' });
     await el.updateComplete;
     expect(radios[0]!.checked).to.be.true;
+  });
+
+  it('renders into its light DOM: a fieldset with its legend and one label per size, each holding its radio', async () => {
+    const { el, radios } = await switcher();
+    expect(el.shadowRoot).to.equal(null);
+    const shape = [...el.querySelectorAll(':scope > fieldset.gov-font-size__group > :is(legend, label)')].map(
+      (child) => `${child.localName}${child.querySelector('input[type="radio"]') ? '+radio' : ''} ${child.textContent!.trim()}`,
+    );
+    expect(shape).to.deep.equal(['legend 字体', 'label+radio 大', 'label+radio 中', 'label+radio 小']);
+    // Two switchers on one page are two radio groups: choosing in one leaves the other's checked choice alone.
+    const other = await fixture<GovFontSize>(html`<gov-font-size></gov-font-size>`);
+    const otherRadios = [...other.querySelectorAll('input')];
+    expect(otherRadios[0]!.name).not.to.equal(radios[0]!.name);
+    radios[0]!.checked = true;
+    expect(otherRadios.filter((radio) => radio.checked)).to.have.length(1);
   });
 
   it('offers 44 px targets', async () => {

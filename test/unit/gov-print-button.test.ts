@@ -25,6 +25,21 @@ describe('gov-print-button', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('renders into its light DOM: one outlined button, which a template’s button reset does not flatten', async () => {
+    const reset = document.head.appendChild(Object.assign(document.createElement('style'), { textContent: '* { margin: 0; padding: 0 } button { border: 0; background: none }' }));
+    try {
+      const el = await fixture<GovPrintButton>(html`<gov-print-button></gov-print-button>`);
+      expect(el.shadowRoot).to.equal(null);
+      expect([...el.children].map((child) => child.localName)).to.deep.equal(['button']);
+      const style = getComputedStyle(byText(el, 'button', '打印本页'));
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(parseFloat(style.borderTopWidth)).to.equal(1);
+      expect(parseFloat(style.paddingLeft)).to.be.above(0);
+    } finally {
+      reset.remove();
+    }
+  });
+
   it('calls window.print() from Enter and Space', async () => {
     const el = await fixture<GovPrintButton>(html`<gov-print-button></gov-print-button>`);
     byText(el, 'button', '打印本页').focus();

@@ -43,12 +43,50 @@ describe('gov-share', () => {
     expect(byText(el, 'a', '微博')).to.exist;
     expect(byText(el, 'a', 'QQ空间')).to.exist;
     expect(byText(el, 'button', '复制链接')).to.exist;
-    for (const control of el.shadowRoot!.querySelectorAll<HTMLElement>('a, button')) {
+    for (const control of el.querySelectorAll<HTMLElement>('a, button')) {
       const box = control.getBoundingClientRect();
       expect(box.width, control.textContent!).to.be.at.least(44);
       expect(box.height, control.textContent!).to.be.at.least(44);
     }
     await expectNoAxeViolations(el);
+  });
+
+  it('renders into its light DOM: one named group of outlined controls, its ids unique in the document', async () => {
+    const el = await share();
+    const other = await share();
+    expect(el.shadowRoot).to.equal(null);
+    const group = el.querySelector(':scope > .gov-share__group[role="group"]')!;
+    const shape = [...group.children].map((child) => `${child.localName} ${child.textContent!.trim()}`).filter((item) => item !== 'button 系统分享');
+    expect(shape).to.deep.equal(['span 分享到', 'button 微信', 'a 微博', 'a QQ空间', 'button 复制链接']);
+    for (const control of group.querySelectorAll('a, button')) expect(control.classList.contains('gov-outlined-control'), control.textContent!).to.be.true;
+    const otherGroup = other.querySelector('[role="group"]')!;
+    expect(otherGroup.getAttribute('aria-labelledby')).not.to.equal(group.getAttribute('aria-labelledby'));
+    const ids = [...document.querySelectorAll('gov-share [id]')].map((node) => node.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  it('brings the 微信 dialog’s look with the dialog, adopted once; the page stylesheet carries none of it, and a template’s reset does not move it', async () => {
+    const rulesOf = (sheet: CSSStyleSheet): CSSRule[] =>
+      [...sheet.cssRules].flatMap((rule) => (rule instanceof CSSImportRule && rule.styleSheet ? rulesOf(rule.styleSheet) : [rule]));
+    const pageRules = [...document.styleSheets].flatMap(rulesOf).filter((rule) => rule.cssText.includes('gov-share__dialog'));
+    expect(pageRules, 'themes/index.css has no rule for the dialog').to.have.length(0);
+    const reset = document.head.appendChild(Object.assign(document.createElement('style'), { textContent: '* { margin: 0; padding: 0 } button { border: 0; background: none }' }));
+    try {
+      for (const el of [await share(), await share()]) {
+        byText<HTMLButtonElement>(el, 'button', '微信').click();
+        await waitUntil(() => el.querySelector('dialog')?.open, 'the dialog opens');
+        const dialog = el.querySelector('dialog')!;
+        const box = dialog.getBoundingClientRect();
+        expect(Math.abs(box.left + box.width / 2 - innerWidth / 2), 'centred').to.be.below(2);
+        expect(getComputedStyle(dialog).borderTopWidth).to.equal('2px');
+        expect(getComputedStyle(byText(el, 'dialog button', '关闭')).borderTopStyle).to.equal('solid');
+        dialog.close();
+      }
+      const adopted = document.adoptedStyleSheets.filter((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('gov-share__dialog')));
+      expect(adopted).to.have.length(1);
+    } finally {
+      reset.remove();
+    }
   });
 
   it('encodes URLs and titles with &, #, spaces, quotes and Chinese in the share links', async () => {
@@ -88,12 +126,12 @@ describe('gov-share', () => {
 
   it('opens the 微信 dialog from the keyboard with a QR code that decodes to the page URL; Escape closes it and focus returns', async () => {
     const el = await share();
-    expect(el.shadowRoot!.querySelector('dialog'), 'no dialog before the first click').to.be.null;
+    expect(el.querySelector('dialog'), 'no dialog before the first click').to.be.null;
     const button = byText<HTMLButtonElement>(el, 'button', '微信');
     button.focus();
     expectVisibleFocus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog opens');
+    await waitUntil(() => el.querySelector('dialog')?.open, 'the dialog opens');
     const dialog = shadowQuery<HTMLDialogElement>(el, 'dialog');
     expect(dialog.contains(deepActiveElement()), 'focus moved into the dialog').to.be.true;
     expectVisibleFocus();
@@ -130,7 +168,7 @@ describe('gov-share', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => liveRegionText() === '链接已复制', 'success is announced');
       expect(copied).to.deep.equal([hardUrl]);
-      expect(el.shadowRoot!.querySelector('input')).to.be.null;
+      expect(el.querySelector('input')).to.be.null;
       await expectNoAxeViolations(el);
     } finally {
       restore();
@@ -143,7 +181,7 @@ describe('gov-share', () => {
       const el = await share();
       byText(el, 'button', '复制链接').focus();
       await sendKeys({ press: ' ' });
-      await waitUntil(() => el.shadowRoot!.querySelector('input'), 'the URL is shown');
+      await waitUntil(() => el.querySelector('input'), 'the URL is shown');
       const input = shadowQuery<HTMLInputElement>(el, 'input');
       expect(input.readOnly).to.be.true;
       expect(input.value).to.equal(hardUrl);
@@ -163,7 +201,7 @@ describe('gov-share', () => {
     try {
       if (had) delete (Navigator.prototype as { share?: unknown }).share;
       const without = await share();
-      expect(without.shadowRoot!.querySelectorAll('button')).to.have.length(2);
+      expect(without.querySelectorAll('button')).to.have.length(2);
 
       const calls: ShareData[] = [];
       Object.defineProperty(Navigator.prototype, 'share', {

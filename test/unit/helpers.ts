@@ -57,9 +57,9 @@ export function expectVisibleFocus(): void {
   expect(outline || shadow, `focus indicator on <${focused!.localName}> (outline ${style.outlineStyle} ${style.outlineWidth}, box-shadow ${style.boxShadow})`).to.be.true;
 }
 
-/** The first element matching `selector` that `host` renders: in its shadow root, or in its light DOM for the elements that render there; throws when there is none. */
+/** The first element matching `selector` in `host`'s shadow root, or in its light DOM when it renders there; throws when there is none. */
 export function shadowQuery<T extends Element = HTMLElement>(host: Element, selector: string): T {
   const found = (host.shadowRoot ?? host).querySelector<T>(selector);
-  if (!found) throw new Error(`<${host.localName}> renders no ${selector}`);
+  if (!found) throw new Error(`<${host.localName}> has no ${selector} in its ${host.shadowRoot ? 'shadow root' : 'light DOM'}`);
   return found;
 }

@@ -40,7 +40,7 @@ describe('PreferencesController', () => {
 
   it('makes elder mode a root change only: the font-size switcher does not re-render', async () => {
     const el = await fixture(html`<gov-font-size></gov-font-size>`);
-    const fieldset = el.shadowRoot!.querySelector('fieldset');
+    const fieldset = el.querySelector('fieldset');
     let updates = 0;
     const original = (el as unknown as { update: (changed: Map<string, unknown>) => void }).update.bind(el);
     (el as unknown as { update: (changed: Map<string, unknown>) => void }).update = (changed) => {
@@ -51,6 +51,6 @@ describe('PreferencesController', () => {
     await (el as LitElement).updateComplete;
     expect(updates).to.equal(0);
     expect(document.documentElement.hasAttribute('data-gov-elder')).to.be.true;
-    expect(el.shadowRoot!.querySelector('fieldset')).to.equal(fieldset);
+    expect(el.querySelector('fieldset')).to.equal(fieldset);
   });
 });

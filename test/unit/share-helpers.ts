@@ -8,9 +8,9 @@ declare global {
   var jsQR: typeof jsQRType;
 }
 
-/** The first element in `host`'s shadow root matching `selector` whose text (trimmed) is `name`. */
+/** The first element matching `selector` whose text (trimmed) is `name`, in `host`'s shadow root or, when it renders there, its light DOM. */
 export function byText<T extends Element = HTMLElement>(host: Element, selector: string, name: string): T {
-  const found = [...(host.shadowRoot?.querySelectorAll<T>(selector) ?? [])].find((el) => el.textContent?.trim() === name);
+  const found = [...(host.shadowRoot ?? host).querySelectorAll<T>(selector)].find((el) => el.textContent?.trim() === name);
   if (!found) throw new Error(`<${host.localName}> has no ${selector} named ${name}`);
   return found;
 }

@@ -4,7 +4,8 @@ import { GovElement } from '../../base/gov-element.js';
 import { announce } from '../../base/announcer.js';
 import { PreferencesController } from '../../preferences/controller.js';
 import type { FontStep } from '../../preferences/schema.js';
-import { styles } from './gov-font-size.styles.js';
+
+let switchers = 0;
 
 /**
  * The font-size switcher 字体:[ 大 | 中 | 小 ]: a native radio group, so the
@@ -12,13 +13,22 @@ import { styles } from './gov-font-size.styles.js';
  * store's font step, which scales the article body through the
  * `--gov-article-scale` token (never below 16 px, or 24 px in elder mode).
  *
+ * It renders into its light DOM, styled by gov-font-size.css and the outlined
+ * control of themes/page.css: `fieldset.gov-font-size__group` > `legend` and
+ * one `label.gov-font-size__choice` per size, each holding its radio (named
+ * per switcher, so two switchers on a page are two groups). It publishes no
+ * markup of its own: the choice needs the script.
+ *
  * @summary Article font-size switcher.
- * @csspart group - The fieldset holding the choices.
  */
 export class GovFontSize extends GovElement {
-  static override styles = styles;
+  /** False: the element renders into its light DOM, styled by its CSS file in the page's stylesheet. */
+  static override shadow = false;
 
   private readonly preferences = new PreferencesController(this, ['fontStep']);
+
+  /** The radios' name: one group per switcher in the document. */
+  private readonly groupName = `${this.localName}-${(switchers += 1)}`;
 
   /** The choices in the order the sample page shows them. */
   private static readonly order: readonly FontStep[] = ['large', 'medium', 'small'];
@@ -36,11 +46,11 @@ export class GovFontSize extends GovElement {
 
   override render() {
     const current = this.preferences.values.fontStep;
-    return html`<fieldset part="group" lang=${this.uiLang}>
-      <legend>${msg('字体', { desc: 'Label of the article font-size switcher group' })}</legend>
+    return html`<fieldset class="gov-font-size__group" lang=${this.uiLang}>
+      <legend class="gov-font-size__legend">${msg('字体', { desc: 'Label of the article font-size switcher group' })}</legend>
       ${GovFontSize.order.map(
-        (step) => html`<label>
-          <input type="radio" name="font-step" .value=${step} .checked=${step === current} @change=${this.choose} />
+        (step) => html`<label class="gov-outlined-control gov-font-size__choice">
+          <input class="gov-font-size__radio" type="radio" name=${this.groupName} .value=${step} .checked=${step === current} @change=${this.choose} />
           <span>${this.label(step)}</span>
         </label>`,
       )}

@@ -1,11 +1,43 @@
 /**
  * The 微信 share dialog and its QR code, loaded on the first click of "微信"
  * so the encoder stays out of the first load. The QR code is drawn here as
- * SVG from the page URL; nothing is fetched.
+ * SVG from the page URL; nothing is fetched. The dialog's look comes with it:
+ * a constructed stylesheet adopted by the document when the dialog is first
+ * drawn (allowed under a strict style-src policy), so the page's stylesheet
+ * carries none of it.
  */
 import { html, svg, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { encode } from 'uqr';
+
+const css = `
+gov-share .gov-share__dialog {
+  box-sizing: border-box; max-inline-size: min(90vw, 24rem);
+  margin: auto; padding: var(--gov-space-5);
+  border: 2px solid var(--gov-color-text); border-radius: var(--gov-radius);
+  background: var(--gov-color-bg); color: var(--gov-color-text); text-align: center;
+}
+gov-share .gov-share__dialog::backdrop { background: rgb(0 0 0 / 0.5); }
+gov-share .gov-share__dialog-title { margin: 0 0 var(--gov-space-3); font-size: var(--gov-font-size-h2); font-weight: 700; line-height: var(--gov-line-height-heading); }
+gov-share .gov-share__hint { margin: var(--gov-space-3) 0; }
+gov-share .gov-share__close { padding-inline: var(--gov-space-4); }
+gov-share .gov-share__close:hover { background: var(--gov-color-surface); }
+/* A QR code must stay dark on light to scan, whatever the colour scheme. */
+gov-share .gov-share__qr { display: block; inline-size: min(60vw, 12rem); block-size: auto; margin-inline: auto; forced-color-adjust: none; }
+@media (forced-colors: active) {
+  gov-share :is(.gov-share__dialog, .gov-share__close) { border-color: ButtonText; }
+}
+`;
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Adds the dialog's stylesheet to the document once. */
+export function adoptShareDialogStyles(doc: Document = document): void {
+  if (sheet) return;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}
 
 /** An SVG path drawing every dark module of the QR code of `text` (one unit per module). */
 export function qrPath(text: string): { size: number; d: string } {
@@ -22,19 +54,23 @@ export function qrPath(text: string): { size: number; d: string } {
 /** The QR code of `text` as an SVG image named `label`. */
 export function qrCode(text: string, label: string): TemplateResult {
   const { size, d } = qrPath(text);
-  return html`<svg class="qr" part="qr" role="img" aria-label=${label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">
+  return html`<svg class="gov-share__qr" role="img" aria-label=${label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">
     ${svg`<rect width=${size} height=${size} fill="#ffffff"></rect><path d=${d} fill="#000000"></path>`}
   </svg>`;
 }
 
-/** The native dialog that shows the QR code of `url` and "用微信“扫一扫”分享", in the interface language `lang`. */
-export function weChatDialog(url: string, lang: string, onClose: () => void): TemplateResult {
-  return html`<dialog part="dialog" class="wechat" lang=${lang} aria-labelledby="wechat-title" @close=${onClose}>
-    <h2 id="wechat-title">${msg('分享到微信', { desc: 'Heading of the dialog with the QR code for sharing the page on WeChat' })}</h2>
+/**
+ * The native dialog that shows the QR code of `url` and "用微信“扫一扫”分享", in the interface
+ * language `lang`; `titleId` is the id of its heading, unique in the document.
+ */
+export function weChatDialog(url: string, lang: string, titleId: string, onClose: () => void): TemplateResult {
+  adoptShareDialogStyles();
+  return html`<dialog class="gov-share__dialog" lang=${lang} aria-labelledby=${titleId} @close=${onClose}>
+    <h2 class="gov-share__dialog-title" id=${titleId}>${msg('分享到微信', { desc: 'Heading of the dialog with the QR code for sharing the page on WeChat' })}</h2>
     ${qrCode(url, msg('本页网址的二维码', { desc: 'Accessible name of the QR code image in the WeChat share dialog' }))}
-    <p>${msg('用微信“扫一扫”分享', { desc: 'Instruction under the QR code: scan it with WeChat to share the page' })}</p>
+    <p class="gov-share__hint">${msg('用微信“扫一扫”分享', { desc: 'Instruction under the QR code: scan it with WeChat to share the page' })}</p>
     <form method="dialog">
-      <button type="submit">${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button>
+      <button class="gov-outlined-control gov-share__close" type="submit">${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button>
     </form>
   </dialog>`;
 }

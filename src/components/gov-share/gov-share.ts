@@ -3,10 +3,12 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { announce } from '../../base/announcer.js';
-import { canonicalUrl, pageTitle, qzoneShareUrl, weiboShareUrl } from './share-links.js';
-import { styles } from './gov-share.styles.js';
+import { canonicalUrl } from '../../base/page-meta.js';
+import { pageTitle, qzoneShareUrl, weiboShareUrl } from './share-links.js';
 
 type DialogModule = typeof import('./gov-share-dialog.js');
+
+let groups = 0;
 
 /**
  * The share group 分享到: 微信 (a dialog with a QR code of the page URL, drawn
@@ -15,13 +17,18 @@ type DialogModule = typeof import('./gov-share-dialog.js');
  * Clipboard API, with a selectable URL when copying is refused), and the
  * system share sheet where the browser has one.
  *
+ * It renders into its light DOM, styled by gov-share.css and the outlined
+ * control of themes/page.css: `div.gov-share__group` (a group named by its
+ * `span.gov-share__label`) holding the buttons and links, then, when copying
+ * was refused, `p.gov-share__fallback` with the address selected, and, once
+ * 微信 has been pressed, `dialog.gov-share__dialog`, whose look loads with it
+ * (gov-share-dialog.ts). It publishes no markup of its own: sharing needs the script.
+ *
  * @summary Share buttons and links.
- * @csspart group - The group holding the share controls.
- * @csspart dialog - The WeChat QR dialog.
- * @csspart qr - The QR code image.
  */
 export class GovShare extends GovElement {
-  static override styles = styles;
+  /** False: the element renders into its light DOM, styled by its CSS file in the page's stylesheet. */
+  static override shadow = false;
 
   /** The URL to share; the page's canonical URL when empty. */
   @property() url = '';
@@ -32,9 +39,15 @@ export class GovShare extends GovElement {
   @state() private dialogModule: DialogModule | undefined;
   @state() private copyFailed = false;
 
-  @query('dialog') private dialog!: HTMLDialogElement | null;
-  @query('.wechat-button') private weChatButton!: HTMLButtonElement | null;
-  @query('.fallback input') private fallbackInput!: HTMLInputElement | null;
+  @query('.gov-share__dialog') private dialog!: HTMLDialogElement | null;
+  @query('.gov-share__wechat') private weChatButton!: HTMLButtonElement | null;
+  @query('.gov-share__url') private fallbackInput!: HTMLInputElement | null;
+
+  /** Ids in the document's id space, one set per share group. */
+  private readonly ids = (() => {
+    const prefix = `${this.localName}-${(groups += 1)}`;
+    return { label: `${prefix}-label`, url: `${prefix}-url`, dialogTitle: `${prefix}-dialog-title` };
+  })();
 
   /** The URL actually shared. */
   get shareUrl(): string {
@@ -50,29 +63,27 @@ export class GovShare extends GovElement {
     const url = this.shareUrl;
     const title = this.sharedTitle;
     const canShare = typeof navigator.share === 'function';
-    return html`<div class="group" part="group" role="group" lang=${this.uiLang} aria-labelledby="share-label">
-        <span class="label" id="share-label">${msg('分享到', { desc: 'Label of the share group in the article tools row' })}</span>
-        <ul>
-          <li>
-            <button class="wechat-button" type="button" aria-haspopup="dialog" @click=${this.openWeChat}>
-              ${msg('微信', { id: 'share-wechat', desc: 'Share button: shows a QR code to share the page on WeChat' })}
-            </button>
-          </li>
-          <li><a href=${weiboShareUrl(url, title)}>${msg('微博', { desc: 'Share link to Sina Weibo' })}</a></li>
-          <li><a href=${qzoneShareUrl(url, title)}>${msg('QQ空间', { desc: 'Share link to Qzone' })}</a></li>
-          <li><button type="button" @click=${this.copy}>${msg('复制链接', { desc: 'Share button that copies the page URL' })}</button></li>
-          ${canShare
-            ? html`<li><button type="button" @click=${this.systemShare}>${msg('系统分享', { desc: 'Share button that opens the system share sheet' })}</button></li>`
-            : nothing}
-        </ul>
+    return html`<div class="gov-share__group" role="group" lang=${this.uiLang} aria-labelledby=${this.ids.label}>
+        <span class="gov-share__label" id=${this.ids.label}>${msg('分享到', { desc: 'Label of the share group in the article tools row' })}</span>
+        <button class="gov-outlined-control gov-share__control gov-share__wechat" type="button" aria-haspopup="dialog" @click=${this.openWeChat}>
+          ${msg('微信', { id: 'share-wechat', desc: 'Share button: shows a QR code to share the page on WeChat' })}
+        </button>
+        <a class="gov-outlined-control gov-share__control" href=${weiboShareUrl(url, title)}>${msg('微博', { desc: 'Share link to Sina Weibo' })}</a>
+        <a class="gov-outlined-control gov-share__control" href=${qzoneShareUrl(url, title)}>${msg('QQ空间', { desc: 'Share link to Qzone' })}</a>
+        <button class="gov-outlined-control gov-share__control" type="button" @click=${this.copy}>${msg('复制链接', { desc: 'Share button that copies the page URL' })}</button>
+        ${canShare
+          ? html`<button class="gov-outlined-control gov-share__control" type="button" @click=${this.systemShare}>
+              ${msg('系统分享', { desc: 'Share button that opens the system share sheet' })}
+            </button>`
+          : nothing}
       </div>
       ${this.copyFailed
-        ? html`<p class="fallback" lang=${this.uiLang}>
-            <label for="copy-url">${msg('无法自动复制,请手动复制本页网址:', { desc: 'Shown when the clipboard refused: label of the selected page URL' })}</label>
-            <input id="copy-url" type="text" readonly .value=${url} />
+        ? html`<p class="gov-share__fallback" lang=${this.uiLang}>
+            <label for=${this.ids.url}>${msg('无法自动复制,请手动复制本页网址:', { desc: 'Shown when the clipboard refused: label of the selected page URL' })}</label>
+            <input class="gov-share__url" id=${this.ids.url} type="text" readonly .value=${url} />
           </p>`
         : nothing}
-      ${this.dialogModule ? this.dialogModule.weChatDialog(url, this.uiLang, this.onDialogClose) : nothing}`;
+      ${this.dialogModule ? this.dialogModule.weChatDialog(url, this.uiLang, this.ids.dialogTitle, this.onDialogClose) : nothing}`;
   }
 
   private async openWeChat(): Promise<void> {

@@ -1,19 +1,5 @@
-/** Share targets and page facts shared by gov-share and gov-article. No side effects. */
-
-/** The page's canonical URL (`<link rel="canonical">`), or its address without the fragment. */
-export function canonicalUrl(doc: Document = document): string {
-  const link = doc.querySelector<HTMLLinkElement>('link[rel="canonical"][href]');
-  if (link?.href) return link.href;
-  const here = new URL(doc.location?.href ?? location.href);
-  here.hash = '';
-  return here.href;
-}
-
-/** The content of `<meta name="…">`, trimmed; empty when the tag is missing. */
-export function metaContent(name: string, doc: Document = document): string {
-  const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${name}"]`);
-  return meta?.content.trim() ?? '';
-}
+/** The share targets of gov-share and the title it shares. No side effects. */
+import { metaContent } from '../../base/page-meta.js';
 
 /** The article title: the ArticleTitle meta tag, else the document title. */
 export function pageTitle(doc: Document = document): string {
