@@ -2,18 +2,6 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { contentLanguage, getLocale } from '../i18n/localization.js';
 
-const shadowRootListeners = new Set<(root: ShadowRoot) => void>();
-
-/**
- * Calls `listener` with the shadow root of every kit element created from
- * now on (an aid that must reach into them, such as 纯文本, watches them);
- * returns a function that stops.
- */
-export function onShadowRoot(listener: (root: ShadowRoot) => void): () => void {
-  shadowRootListeners.add(listener);
-  return () => shadowRootListeners.delete(listener);
-}
-
 /**
  * Base class of every gov-portal-kit element: re-renders when the locale
  * changes, declares the language of what it shows, and defines itself safely.
@@ -42,18 +30,15 @@ export class GovElement extends LitElement {
   }
 
   /**
-   * Whether the element renders into a shadow root. Elements that upgrade
-   * markup the page publishes render into their light DOM instead, so the
-   * published markup and the upgraded element are one markup with one look,
-   * written once in the element's CSS file (ADR 0013).
+   * Whether the element renders into a shadow root. The elements render into
+   * their light DOM: the markup a page publishes and the upgraded element are
+   * one markup with one look, written once in the element's CSS file
+   * (ADR 0013). Only markup no page publishes (the toolbar) takes a shadow root.
    */
-  static shadow = true;
+  static shadow = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!(this.constructor as typeof GovElement).shadow) return this;
-    const root = super.createRenderRoot();
-    if (root instanceof ShadowRoot) for (const listener of shadowRootListeners) listener(root);
-    return root;
+    return (this.constructor as typeof GovElement).shadow ? super.createRenderRoot() : this;
   }
 
   /** The language of the kit's strings: the one whose strings have arrived, so the text and its `lang` change together. */

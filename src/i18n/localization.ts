@@ -40,12 +40,19 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
 }
 
 /**
- * The language the host page's content is published in, as seen from `node`:
- * the nearest `lang` outside the kit's shadow trees (those declare the
- * interface language on the kit's own strings), the page's own as a rule.
+ * The language the host page's content is published in, as seen from the kit
+ * element `node`: its own `lang` when the page gives it one, else the nearest
+ * `lang` around it, the page's own as a rule. Inside another kit element
+ * (the department menu in the top bar) it is that element's: what a kit
+ * element draws declares the interface language on the kit's strings.
  */
 export function contentLanguage(node: Element): string {
+  const own = node.getAttribute('lang');
+  if (own !== null) return own;
   let host: Element = node;
   for (let root = host.getRootNode(); root instanceof ShadowRoot; root = host.getRootNode()) host = root.host;
+  for (let around = host.parentElement; around; around = around.parentElement) {
+    if (around.localName.startsWith('gov-')) return contentLanguage(around);
+  }
   return host.closest('[lang]')?.getAttribute('lang') ?? '';
 }

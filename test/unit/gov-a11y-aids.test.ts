@@ -131,7 +131,7 @@ describe('toolbar aids: 大鼠标, 十字线, 大字幕, 纯文本', () => {
     expect(photo.getBoundingClientRect().width).to.equal(64);
   });
 
-  it("纯文本 reaches every image: the kit's own in shadow roots, those that appear later, and an upgraded element's", async () => {
+  it("纯文本 reaches every image: the kit's own, those that appear later, and an upgraded element's", async () => {
     const main = await fixture<HTMLElement>(html`<main>
       <gov-header .data=${{ siteName: '内蒙古自治区科学技术厅', siteHref: '/', logoSrc: '/public/images/emblem.svg', logoAlt: '内蒙古自治区科学技术厅标识', searchAction: '/search/' }}></gov-header>
       <gov-top-bar></gov-top-bar>

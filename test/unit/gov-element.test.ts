@@ -39,10 +39,10 @@ describe('GovElement', () => {
 
   it('re-renders when the locale changes', async () => {
     const el = await fixture<TestToggle>(html`<gov-test-toggle></gov-test-toggle>`);
-    expect(el.shadowRoot!.querySelector('span')!.textContent).to.equal('zh-Hans');
+    expect(el.querySelector('span')!.textContent).to.equal('zh-Hans');
     await setLocale('en');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('span')!.textContent).to.equal('en');
+    expect(el.querySelector('span')!.textContent).to.equal('en');
   });
 
   it('declares the interface language on its strings and the content language on host text, leaving <html lang> alone', async () => {
@@ -50,8 +50,8 @@ describe('GovElement', () => {
     const toggle = el.querySelector<TestToggle>('gov-test-toggle')!;
     await setLocale('en');
     await toggle.updateComplete;
-    expect(toggle.shadowRoot!.querySelector('span')!.lang).to.equal('en');
-    expect(toggle.shadowRoot!.querySelector('h2')!.lang).to.equal('zh-CN');
+    expect(toggle.querySelector('span')!.lang).to.equal('en');
+    expect(toggle.querySelector('h2')!.lang).to.equal('zh-CN');
     expect(document.documentElement.lang).to.equal('zh-Hans');
   });
 
@@ -59,12 +59,35 @@ describe('GovElement', () => {
     const outer = await fixture<TestToggle>(html`<gov-test-toggle></gov-test-toggle>`);
     await setLocale('en');
     await outer.updateComplete;
-    // Drawn inside another element's shadow tree, under its lang="en" strings: the host's text stays Chinese.
+    // Drawn inside another kit element, under its lang="en" strings: the host's text stays Chinese.
     const inner = document.createElement('gov-test-toggle') as TestToggle;
-    outer.shadowRoot!.querySelector('span')!.append(inner);
+    outer.querySelector('span')!.append(inner);
     await inner.updateComplete;
-    expect(inner.shadowRoot!.querySelector('h2')!.lang).to.equal('zh-Hans');
-    expect(inner.shadowRoot!.querySelector('span')!.lang).to.equal('en');
+    expect(inner.querySelector('h2')!.lang).to.equal('zh-Hans');
+    expect(inner.querySelector('span')!.lang).to.equal('en');
+  });
+
+  it('takes the language a page gives the element itself', async () => {
+    const el = await fixture<HTMLElement>(html`<div lang="en"><gov-test-toggle lang="mn-Mong"></gov-test-toggle></div>`);
+    const toggle = el.querySelector<TestToggle>('gov-test-toggle')!;
+    await toggle.updateComplete;
+    expect(toggle.querySelector('h2')!.lang).to.equal('mn-Mong');
+  });
+
+  it('renders into its light DOM unless the element asks for a shadow root', async () => {
+    class Shadowed extends GovElement {
+      static override shadow = true;
+      override render() {
+        return litHtml`<p>内容</p>`;
+      }
+    }
+    Shadowed.define('gov-test-shadowed');
+    const light = await fixture<TestToggle>(html`<gov-test-toggle></gov-test-toggle>`);
+    expect(light.shadowRoot).to.equal(null);
+    expect(light.querySelector('h2')!.textContent).to.equal('部门');
+    const shadowed = await fixture<Shadowed>(html`<gov-test-shadowed></gov-test-shadowed>`);
+    expect(shadowed.shadowRoot!.querySelector('p')!.textContent).to.equal('内容');
+    expect(shadowed.querySelector('p')).to.equal(null);
   });
 
   it('declares the content language unknown where the page declares none, rather than the interface language', async () => {
@@ -72,7 +95,7 @@ describe('GovElement', () => {
     root.removeAttribute('lang');
     try {
       const el = await fixture<TestToggle>(html`<gov-test-toggle></gov-test-toggle>`);
-      expect(el.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('');
+      expect(el.querySelector('h2')!.getAttribute('lang')).to.equal('');
     } finally {
       root.lang = 'zh-Hans';
     }

@@ -19,8 +19,6 @@ import { openToolbar, startToolbarLoader } from './loader.js';
  * @cssprop --gov-cursor-pointer - The pointer cursor (大鼠标 swaps it for a large one).
  */
 export class GovA11yToggle extends GovElement {
-  static override shadow = false;
-
   private readonly preferences = new PreferencesController(this, ['toolbarOpen']);
 
   private readonly onToolbarClose = (event: Event): void => {

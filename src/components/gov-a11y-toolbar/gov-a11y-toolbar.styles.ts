@@ -1,9 +1,19 @@
 import { css } from 'lit';
-import { focusRing } from '../../base/shared.styles.js';
 
 export const styles = [
-  focusRing,
   css`
+    /* The kit's focus ring (themes/page.css), inside the shadow root: a solid ring plus a halo, 3:1 on any background. */
+    :focus-visible {
+      outline: var(--gov-focus-width, 3px) solid var(--gov-color-focus, #0b3d91);
+      outline-offset: var(--gov-focus-offset, 2px);
+      box-shadow: 0 0 0 calc(var(--gov-focus-offset, 2px) + var(--gov-focus-width, 3px) + 2px) var(--gov-color-focus-halo, #ffd34d);
+    }
+    @media (forced-colors: active) {
+      :focus-visible {
+        outline-color: Highlight;
+        box-shadow: none;
+      }
+    }
     :host {
       display: block;
     }

@@ -39,6 +39,8 @@ const openKey = 'KeyA';
  * @cssprop --gov-cursor-pointer - The pointer cursor (大鼠标 swaps it for a large one).
  */
 export class GovA11yToolbar extends GovElement {
+  /** True: no page publishes the toolbar, so its look loads with it in a shadow root, out of reach of a template's resets. */
+  static override shadow = true;
   static override styles = styles;
 
   private readonly preferences = new PreferencesController(this, [

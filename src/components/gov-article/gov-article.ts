@@ -94,9 +94,6 @@ let frames = 0;
  * @cssprop --gov-article-tools-rows - Rows the tools row takes, kept free under the published metadata before the upgrade (1; 2 on narrow screens; 3, and 4 on narrow screens, in elder mode).
  */
 export class GovArticle extends GovElement {
-  /** False: the element renders into its light DOM, styled by its CSS file in the page's stylesheet. */
-  static override shadow = false;
-
   /** The title (the `h1`). */
   @property() heading = '';
 

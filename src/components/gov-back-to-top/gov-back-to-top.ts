@@ -19,9 +19,6 @@ import { findTarget, moveFocusTo } from '../../base/focus.js';
  * @cssprop --gov-reserved-block-end - Room kept free at the bottom of the viewport, added to the button's offset (大字幕 sets it to the caption bar's height). Default 0px.
  */
 export class GovBackToTop extends GovElement {
-  /** False: the element renders into its light DOM, in place of the markup the page published, with one look for both. */
-  static override shadow = false;
-
   /** The id of the element at the top of the page that receives focus; the page's first `header` or `body` otherwise. */
   @property({ attribute: 'target-id' }) targetId = 'top';
 

@@ -19,9 +19,6 @@ import { setJsonLd } from '../../base/trusted-types.js';
  * @summary Breadcrumb with JSON-LD.
  */
 export class GovBreadcrumb extends GovElement {
-  /** False: it renders into its light DOM, the markup the page publishes, styled by its CSS file. */
-  static override shadow = false;
-
   /** The trail from the home page to the current page. Malformed entries are skipped with a console warning. */
   @property({ attribute: false }) items?: GovLink[];
 

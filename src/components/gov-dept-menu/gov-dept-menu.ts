@@ -30,9 +30,6 @@ let count = 0;
  * @fires gov-toggle - When the panel opens or closes (`GovToggleEvent`).
  */
 export class GovDeptMenu extends GovElement {
-  /** False: it renders into its light DOM, the markup the page publishes, styled by its CSS file. */
-  static override shadow = false;
-
   /** The groups of department links. Malformed groups and links are skipped with a console warning. */
   @property({ attribute: false }) groups?: GovLinkGroup[];
 

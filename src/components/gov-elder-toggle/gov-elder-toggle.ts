@@ -17,9 +17,6 @@ import { PreferencesController } from '../../preferences/controller.js';
  * @summary Elder-mode (长辈版) toggle.
  */
 export class GovElderToggle extends GovElement {
-  /** Renders into its light DOM: the button is styled by gov-elder-toggle.css. */
-  static override shadow = false;
-
   private readonly preferences = new PreferencesController(this, ['elder']);
 
   override render() {

@@ -22,9 +22,6 @@ let switchers = 0;
  * @summary Article font-size switcher.
  */
 export class GovFontSize extends GovElement {
-  /** False: the element renders into its light DOM, styled by its CSS file in the page's stylesheet. */
-  static override shadow = false;
-
   private readonly preferences = new PreferencesController(this, ['fontStep']);
 
   /** The radios' name: one group per switcher in the document. */

@@ -51,9 +51,6 @@ type CheckedField = 'siteCode' | 'icp' | 'police' | 'telecomLicense' | 'conacCod
  * @cssprop --gov-footer-columns - Grid columns of the footer (one column on narrow screens, in elder mode and in text-only view).
  */
 export class GovFooter extends GovElement {
-  /** False: the element renders into its light DOM, in place of the markup the page published, with one look for both. */
-  static override shadow = false;
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) return;

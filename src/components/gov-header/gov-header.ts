@@ -57,9 +57,6 @@ let count = 0;
  * @cssprop --gov-font-size-site-name - Font size of the site name (1.75rem, 2.25rem in elder mode; 1.25rem and 1.5rem on phones).
  */
 export class GovHeader extends GovElement {
-  /** False: it renders into its light DOM, the markup the page publishes, styled by its CSS file. */
-  static override shadow = false;
-
   /** The header's data. A malformed value is ignored with a console warning, and the published markup stays on show. */
   @property({ attribute: false }) data?: HeaderData;
 

@@ -47,9 +47,6 @@ function translatedPages(): Map<Locale, HTMLLinkElement> {
  * @summary Language switcher.
  */
 export class GovLanguageSwitcher extends GovElement {
-  /** Renders into its light DOM: the options are styled by gov-language-switcher.css. */
-  static override shadow = false;
-
   private readonly preferences = new PreferencesController(this, []);
 
   private readonly roving = new RovingFocusController(this, {

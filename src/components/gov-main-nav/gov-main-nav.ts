@@ -42,9 +42,6 @@ let count = 0;
  * @fires gov-toggle - When the menu or a sub-page list opens or closes (`GovToggleEvent`).
  */
 export class GovMainNav extends GovElement {
-  /** False: it renders into its light DOM, the markup the page publishes, styled by its CSS file. */
-  static override shadow = false;
-
   /** The sections. Malformed entries (no href, non-string label) are skipped with a console warning. */
   @property({ attribute: false }) items?: MainNavItem[];
 

@@ -14,9 +14,6 @@ import { GovElement } from '../../base/gov-element.js';
  * @summary Print-this-page button.
  */
 export class GovPrintButton extends GovElement {
-  /** False: the element renders into its light DOM, styled by its CSS file in the page's stylesheet. */
-  static override shadow = false;
-
   override render() {
     return html`<button class="gov-outlined-control gov-print-button__button" type="button" lang=${this.uiLang} @click=${this.print}>
       ${msg('打印本页', { desc: 'Button in the article tools row that prints the page' })}

@@ -31,9 +31,6 @@ let instances = 0;
  * @cssprop --gov-pair-columns - Grid columns of the groups (two; one on narrow screens, in elder mode and in text-only view).
  */
 export class GovRelatedSites extends GovElement {
-  /** False: the element renders into its light DOM, in place of the markup the page published, with one look for both. */
-  static override shadow = false;
-
   /** The main related sites, always shown. */
   @property({ attribute: false }) links?: GovLink[];
 

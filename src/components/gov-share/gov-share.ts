@@ -27,9 +27,6 @@ let groups = 0;
  * @summary Share buttons and links.
  */
 export class GovShare extends GovElement {
-  /** False: the element renders into its light DOM, styled by its CSS file in the page's stylesheet. */
-  static override shadow = false;
-
   /** The URL to share; the page's canonical URL when empty. */
   @property() url = '';
 

@@ -17,9 +17,6 @@ import { findTarget, moveFocusTo } from '../../base/focus.js';
  * @summary Skip link to the main content.
  */
 export class GovSkipLink extends GovElement {
-  /** Renders into its light DOM: the published link and the upgraded one share gov-skip-link.css. */
-  static override shadow = false;
-
   /**
    * The id of the element that receives focus (by default the one the published link points at, else `main`);
    * the page's `main` is used when no element has that id.

@@ -57,9 +57,6 @@ let bars = 0;
  * @fires gov-toggle - When 更多, the 微信 popover or the department menu opens or closes (`GovToggleEvent`).
  */
 export class GovTopBar extends GovElement {
-  /** Renders into its light DOM: the published markup and the upgraded bar share gov-top-bar.css. */
-  static override shadow = false;
-
   /** The link to the parent government's website, such as 内蒙古自治区人民政府网站. */
   @property({ attribute: false }) siteLink?: GovLink;
 
