@@ -2,7 +2,7 @@
 // Custom Elements Manifest, custom-elements.json, into the build folder:
 // GOV_DIST, else dist/. package.json's customElements field points at it.
 import { relative } from 'node:path';
-import { govDefineCalls, publicMembersOnly, packagePaths } from './scripts/cem-plugins.mjs';
+import { govDefineCalls, namedEventsOnly, publicMembersOnly, packagePaths } from './scripts/cem-plugins.mjs';
 
 export default {
   // The elements, and the modules whose GovX.define('gov-x') calls give them their tag names.
@@ -14,5 +14,5 @@ export default {
   // package.json's customElements field is kept by hand: the analyzer would rewrite it to whichever folder a build used.
   packagejson: false,
   quiet: true,
-  plugins: [govDefineCalls(), publicMembersOnly(), packagePaths()],
+  plugins: [govDefineCalls(), publicMembersOnly(), namedEventsOnly(), packagePaths()],
 };

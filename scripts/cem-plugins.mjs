@@ -63,6 +63,26 @@ export function publicMembersOnly() {
 }
 
 /**
+ * An event dispatched as a class instance (`new GovRevealEvent()`) reaches
+ * the manifest without a name; the element's `@fires` entry, which names the
+ * event and its class, stands for it.
+ */
+export function namedEventsOnly() {
+  return {
+    name: 'gov-portal-kit: named events only',
+    packageLinkPhase({ customElementsManifest: { modules } }) {
+      for (const declaration of modules.flatMap((mod) => mod.declarations ?? [])) {
+        if (!declaration.events) continue;
+        const documented = declaration.events.filter((event) => event.name).map((event) => event.description ?? '');
+        declaration.events = declaration.events.filter(
+          (event) => event.name || !documented.some((description) => description.includes(`\`${event.type?.text}\``)),
+        );
+      }
+    },
+  };
+}
+
+/**
  * Module paths as the npm package ships them. The manifest is read from the
  * installed package, which holds no src/: the library build mirrors src/ into
  * dist/lib/ module for module (preserveModules), so `src/x/y.ts` and the

@@ -90,6 +90,8 @@ describe('Custom Elements Manifest', () => {
     assert.equal(named(element('gov-footer').members, 'siteCode')?.attribute, 'site-code');
     assert.match(named(element('gov-dept-menu').cssProperties, '--gov-dept-columns')?.description ?? '', /column/i);
     assert.match(named(element('gov-main-nav').events, 'gov-toggle')?.description ?? '', /GovToggleEvent/);
+    // An event dispatched as a class instance is listed once, under its documented name.
+    assert.deepEqual(element('gov-a11y-toggle').events?.map((event) => event.name), ['gov-reveal']);
     // The top bar renders into its light DOM: no slots; it documents how a page gives it its tools.
     assert.equal(element('gov-top-bar').slots, undefined);
     assert.match(element('gov-top-bar').description, /`<gov-a11y-toggle slot="tools">`/);

@@ -16,6 +16,7 @@ import { openToolbar, startToolbarLoader } from './loader.js';
  * publishes the empty element, which takes no room until it upgrades.
  *
  * @summary Opens the accessibility toolbar (无障碍).
+ * @fires gov-reveal - Before it takes focus back while folded away: asks the disclosure around it (the top bar's 更多) to open (`GovRevealEvent`).
  * @cssprop --gov-cursor-pointer - The pointer cursor (大鼠标 swaps it for a large one).
  */
 export class GovA11yToggle extends GovElement {
