@@ -74,11 +74,13 @@ export async function checkToolbar(run) {
     // Open the toolbar through its entry, unless its functions already show.
     const entry = (await findControl(page, toolbarName, /退出|关闭|exit|close/i))?.control;
     const entryRef = entry ? await refOf(page, entry) : null;
+    // A page may have other toolbars (a language switcher, an editor's): the one named like the entry is the accessibility toolbar.
+    const named = page.getByRole('toolbar', { name: toolbarName }).filter({ visible: true });
     if (entry) {
       await pressAndSettle(page, entry);
-      await page.getByRole('toolbar').first().waitFor({ timeout: 3000 }).catch(() => {});
+      await named.first().waitFor({ timeout: 3000 }).catch(() => {});
     }
-    const toolbar = page.getByRole('toolbar').filter({ visible: true }).first();
+    const toolbar = (await named.count()) > 0 ? named.first() : page.getByRole('toolbar').filter({ visible: true }).first();
     const hasToolbar = (await toolbar.count()) > 0;
     const scope = hasToolbar ? toolbar : page;
     /** @param {RegExp} name @param {{ not?: RegExp }} [options] */

@@ -53,7 +53,7 @@ describe('languages on the demo', { timeout: 300_000 }, () => {
       assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('dir')), false);
       // The controls the kit draws take the new language's names, and declare it.
       const lang = (locator) => locator.evaluate(exposedLanguage);
-      const group = page.getByRole('group', { name: t.get('语言'), exact: true });
+      const group = page.getByRole('toolbar', { name: t.get('语言'), exact: true });
       assert.equal(await group.count(), 1, 'language group');
       assert.equal(await lang(group), locale);
       for (const name of ['长辈版', '无障碍', '打印本页']) {
@@ -119,16 +119,16 @@ describe('languages on the demo', { timeout: 300_000 }, () => {
 
   it('offers English as a link to the translated page, which speaks English and links back; ᠮᠣᠩᠭᠣᠯ switches in place', async () => {
     const { page, context, problems } = await open();
-    const english = page.getByRole('group', { name: '语言' }).getByRole('link', { name: 'English' });
+    const english = page.getByRole('toolbar', { name: '语言' }).getByRole('link', { name: 'English' });
     assert.equal(await english.getAttribute('hreflang'), 'en');
     assert.equal(await english.getAttribute('lang'), 'en');
-    assert.equal(await page.getByRole('group', { name: '语言' }).getByRole('button', { name: 'ᠮᠣᠩᠭᠣᠯ' }).count(), 1);
+    assert.equal(await page.getByRole('toolbar', { name: '语言' }).getByRole('button', { name: 'ᠮᠣᠩᠭᠣᠯ' }).count(), 1);
     await Promise.all([page.waitForURL('**/en/'), english.click()]);
     await waitForUpgrade(page);
     await waitForLocale(page, 'en');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /Five Major Tasks/);
-    const group = page.getByRole('group', { name: 'Language' });
+    const group = page.getByRole('toolbar', { name: 'Language' });
     const chinese = group.getByRole('link', { name: '中文' });
     assert.equal(await chinese.getAttribute('hreflang'), 'zh-Hans');
     assert.equal(await chinese.getAttribute('lang'), 'zh-Hans');

@@ -19,7 +19,7 @@ async function page(): Promise<{ switcher: GovLanguageSwitcher; skip: GovSkipLin
 }
 
 const buttons = (switcher: GovLanguageSwitcher): HTMLButtonElement[] => [...switcher.querySelectorAll('button')];
-const group = (switcher: GovLanguageSwitcher): HTMLElement => switcher.querySelector('[role="group"]')!;
+const group = (switcher: GovLanguageSwitcher): HTMLElement => switcher.querySelector('[role="toolbar"]')!;
 const options = (switcher: GovLanguageSwitcher): HTMLElement[] => [...group(switcher).querySelectorAll<HTMLElement>('a, button')];
 const skipLink = (skip: GovSkipLink): HTMLAnchorElement => skip.querySelector('a')!;
 
@@ -29,7 +29,7 @@ describe('gov-language-switcher', () => {
     await waitUntil(() => getLocale() === 'zh-Hans');
   });
 
-  it('is a group named 语言 with each language written in itself, the current one pressed', async () => {
+  it('is a toolbar named 语言 (an arrow-key group, as screen readers announce it) with each language written in itself, the current one pressed', async () => {
     const { switcher } = await page();
     expect(group(switcher).getAttribute('aria-label')).to.equal('语言');
     expect(buttons(switcher).map((b) => [b.textContent!.trim(), b.lang, b.getAttribute('aria-pressed')])).to.deep.equal([

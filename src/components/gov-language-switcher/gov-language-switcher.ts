@@ -36,9 +36,10 @@ function translatedPages(): Map<Locale, HTMLLinkElement> {
  * ones shown. Choosing sets the store's locale, which the page set-up follows
  * (src/i18n/follow-locale.ts); the page's content keeps its language either way.
  *
- * The group is one Tab stop: Tab enters it on the option last focused (中文
- * at first), ← and → (↑ and ↓ too) move between the options, wrapping round,
- * and Home and End go to the first and the last.
+ * It is a toolbar, one Tab stop, so screen readers tell that the arrow keys
+ * move in it: Tab enters it on the option last focused (中文 at first), ← and
+ * → (↑ and ↓ too) move between the options, wrapping round, and Home and End
+ * go to the first and the last.
  *
  * A page publishes it empty (`<gov-language-switcher slot="tools">` in the top
  * bar, say): it is a JavaScript-only control. It renders into its light DOM,
@@ -62,7 +63,7 @@ export class GovLanguageSwitcher extends GovElement {
     // A span, not a div: the group's lang may be mn-Mong, and only Mongolian text blocks turn vertical (themes/mongolian.css).
     return html`<span
       class="gov-language-switcher__group"
-      role="group"
+      role="toolbar"
       lang=${this.uiLang}
       aria-label=${msg('语言', { desc: 'Accessible name of the language switcher group' })}
       @keydown=${this.roving.onKeydown}
