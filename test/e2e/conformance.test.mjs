@@ -300,7 +300,7 @@ describe('keyboard-only walk-throughs', { timeout: 600_000 }, () => {
     }
 
     // 字体: arrow keys choose another size.
-    await moveTo(page, log, /^label "[大中小]"$/);
+    await moveTo(page, log, /^gov-font-size › label "[大中小]"$/);
     const step = await root(page, 'data-gov-font-step');
     await keyboard.press('ArrowRight');
     assert.notEqual(await root(page, 'data-gov-font-step'), step);
@@ -309,31 +309,31 @@ describe('keyboard-only walk-throughs', { timeout: 600_000 }, () => {
     assert.equal(await root(page, 'data-gov-font-step'), step);
 
     // 分享到 微信: a modal dialog; Tab stays inside it, Escape closes it and focus returns to 微信.
-    await moveTo(page, log, /^button "微信"$/);
+    await moveTo(page, log, /^gov-share › button "微信"$/);
     await keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: '分享到微信' });
     await dialog.waitFor();
-    await focusArrives(page, log, /^(dialog|button "关闭")/);
+    await focusArrives(page, log, /^gov-share › (dialog|button "关闭")/);
     await keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-    assert.match((await log.here()).name, /^button "微信"$/);
+    assert.match((await log.here()).name, /^gov-share › button "微信"$/);
     // Its 关闭 button closes it too.
     await keyboard.press('Enter');
     await dialog.waitFor();
     await moveTo(page, log, /"关闭"/, { max: 3 });
     await keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
-    assert.match((await log.here()).name, /^button "微信"$/);
+    assert.match((await log.here()).name, /^gov-share › button "微信"$/);
 
     // 复制链接: copied and announced, or the URL selected in a field with focus.
-    await moveTo(page, log, /^button "复制链接"$/);
+    await moveTo(page, log, /^gov-share › button "复制链接"$/);
     await keyboard.press('Enter');
     const copied = page.getByText(/链接已复制|网址已选中/);
     for (let tries = 0; ; tries += 1) {
       assert.ok(tries < 50, '复制链接 neither copied nor offered the URL to copy');
       if (await copied.count()) break;
       const state = await focusState(page);
-      if (/^input#gov-share-/.test(state?.name)) {
+      if (/^gov-share › input#gov-share-/.test(state?.name)) {
         await log.check(state);
         break;
       }
@@ -341,13 +341,13 @@ describe('keyboard-only walk-throughs', { timeout: 600_000 }, () => {
     }
 
     // 打印本页 asks the browser to print.
-    await moveTo(page, log, /^button "打印本页"$/);
+    await moveTo(page, log, /^gov-print-button › button "打印本页"$/);
     await keyboard.press('Enter');
     assert.equal(await page.evaluate(() => globalThis.__printed), 1);
 
-    // 相关网站 groups are disclosures: Enter closes and opens them. The element renders into its light DOM: no host in the name.
+    // 相关网站 groups are disclosures: Enter closes and opens them.
     for (const group of ['各省科技厅网', '各盟市科技网']) {
-      await moveTo(page, log, new RegExp(`^button "${group}"`));
+      await moveTo(page, log, new RegExp(`^gov-related-sites › button "${group}"`));
       const before = await expanded(page, 'gov-related-sites', group);
       await keyboard.press('Enter');
       assert.notEqual(await expanded(page, 'gov-related-sites', group), before);
@@ -355,8 +355,8 @@ describe('keyboard-only walk-throughs', { timeout: 600_000 }, () => {
       assert.equal(await expanded(page, 'gov-related-sites', group), before);
     }
 
-    // 返回顶部 returns focus to the top (a light-DOM button).
-    await moveTo(page, log, /^button "返回顶部"/);
+    // 返回顶部 returns focus to the top.
+    await moveTo(page, log, /^gov-back-to-top › button "返回顶部"/);
     await keyboard.press('Enter');
     await page.waitForFunction(() => window.scrollY === 0);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'top');
