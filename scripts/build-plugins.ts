@@ -146,7 +146,7 @@ export function firstPaintScript({ file }: { file?: string } = {}): Plugin {
     async buildStart() {
       code = await firstPaintCode();
     },
-    transformIndexHtml: () => [{ tag: 'script', children: code, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [{ tag: 'script', children: code, injectTo: 'head' }],
     generateBundle() {
       if (file) this.emitFile({ type: 'asset', fileName: file, source: code });
     },
@@ -159,6 +159,6 @@ export async function firstPaintCode(): Promise<string> {
   const { readFile } = await import('node:fs/promises');
   const { minify, transformWithOxc } = await import('vite');
   const source = await readFile(new URL('../src/preferences/first-paint.ts', import.meta.url), 'utf8');
-  const js = (await transformWithOxc(source, 'first-paint.ts', { lang: 'ts' })).code.replace(/^export function /m, 'function ');
-  return (await minify('first-paint.js', `(()=>{${js}\napplyStoredModes()})()`, { compress: true, mangle: true })).code.trim();
+  const js = (await transformWithOxc(source, 'first-paint.ts', { lang: 'ts' })).code.replaceAll(/^export function /gm, 'function ');
+  return (await minify('first-paint.js', `(()=>{${js}\napplyStoredModes();markUpgrade()})()`, { compress: true, mangle: true })).code.trim();
 }

@@ -1,6 +1,6 @@
 /**
  * The visitor's stored modes on the root before the first paint, in every
- * engine: the build inlines this function into the page's `<head>` as a
+ * engine, and the mark that the kit's elements are upgrading (markUpgrade): the build inlines this function into the page's `<head>` as a
  * classic script (scripts/build-plugins.ts, firstPaintScript), so a returning
  * elder visitor never sees a frame of the standard page, even where the
  * browser does not wait for the kit's module. The store applies the same
@@ -41,4 +41,20 @@ export function applyStoredModes(root = document.documentElement, storage: () =>
   root.setAttribute('data-gov-font-step', step === 'small' || step === 'large' ? step : 'medium');
   const zoom = values['zoom'];
   if (typeof zoom === 'number' && zoom > 100 && zoom <= 200 && zoom % 10 === 0) root.style.setProperty('--gov-zoom', String(zoom / 100));
+}
+
+/**
+ * Marks the root of a page whose published markup the kit's elements are
+ * about to upgrade. The theme then lays the first-screen bands out as the
+ * upgraded elements will (the top bar on one row, the sub-pages and the
+ * folded search hidden, the menu closed on narrow screens), so nothing moves
+ * when they upgrade. Should a script fail to load, or the first-screen
+ * elements still wait after `wait` ms, the mark goes and the published markup
+ * shows in full: nothing stays hidden without the script that shows it.
+ */
+export function markUpgrade(root = document.documentElement, wait = 10_000): void {
+  const fallBack = (): void => root.removeAttribute('data-gov-upgrade');
+  root.setAttribute('data-gov-upgrade', '');
+  addEventListener('error', (event) => event.target instanceof HTMLScriptElement && fallBack(), true);
+  setTimeout(() => document.querySelector(':is(gov-top-bar, gov-header, gov-main-nav):not(:defined)') && fallBack(), wait);
 }

@@ -30,6 +30,18 @@ describe('demo page without JavaScript', { timeout: 120_000 }, () => {
     await blocked.context.close();
   });
 
+  it("shows the published markup in full when the kit's script fails to load, though the first-paint script ran", async () => {
+    const failed = await newPage(demo.browser, undefined, { viewport: { width: 375, height: 812 } });
+    await failed.page.route('**/assets/*.js', (route) => route.abort());
+    await failed.page.goto(demo.url, { waitUntil: 'networkidle' });
+    const root = await failed.page.evaluate(() => [document.documentElement.hasAttribute('data-gov-font-step'), document.documentElement.hasAttribute('data-gov-upgrade')]);
+    assert.deepEqual(root, [true, false], 'the first-paint script ran; its upgrade mark went');
+    const nav = failed.page.getByRole('navigation', { name: '主导航' });
+    assert.ok(await visibleCount(nav.locator('li li a')) > 10, 'the sub-pages show under their sections');
+    assert.ok(await failed.page.getByRole('searchbox').isVisible(), 'the search field shows');
+    await failed.context.close();
+  });
+
   it('starts with a working skip link', async () => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), '跳到主要内容');

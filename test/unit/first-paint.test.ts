@@ -1,9 +1,9 @@
-import { applyStoredModes } from '../../src/preferences/first-paint.js';
+import { applyStoredModes, markUpgrade } from '../../src/preferences/first-paint.js';
 import { applyToRoot } from '../../src/preferences/apply.js';
 import { defaults, schemes, fontSteps, type Preferences } from '../../src/preferences/schema.js';
 import { parseStored } from '../../src/preferences/storage.js';
 import { readUrlOverrides } from '../../src/preferences/url.js';
-import { expect } from './helpers.js';
+import { expect, waitUntil } from './helpers.js';
 
 /** Storage holding `raw` under the kit's key. */
 const storageWith = (raw: string | null): (() => Storage) => {
@@ -65,5 +65,36 @@ describe('first paint: the stored modes on the root before any module runs', () 
       frame.remove();
       localStorage.removeItem('gov-portal-kit:preferences');
     }
+  });
+
+  describe('the upgrade mark', () => {
+    let root: HTMLElement;
+    let pending: HTMLElement | undefined;
+    beforeEach(() => {
+      root = document.createElement('div');
+    });
+    afterEach(() => pending?.remove());
+
+    it('marks the root, and goes once a script fails to load, so the published markup shows in full', async () => {
+      markUpgrade(root);
+      expect(root.hasAttribute('data-gov-upgrade')).to.be.true;
+      const failing = Object.assign(document.createElement('script'), { type: 'module', src: '/no-such-kit.js' });
+      document.body.append(failing);
+      await waitUntil(() => !root.hasAttribute('data-gov-upgrade'), 'the mark goes when the script fails');
+      failing.remove();
+    });
+
+    it('goes when a first-screen element still waits for its upgrade after the wait', async () => {
+      expect(customElements.get('gov-header'), 'this test page defines no kit element').to.equal(undefined);
+      pending = document.body.appendChild(document.createElement('gov-header'));
+      markUpgrade(root, 20);
+      await waitUntil(() => !root.hasAttribute('data-gov-upgrade'), 'the mark goes');
+    });
+
+    it('stays when the first-screen elements have upgraded by then', async () => {
+      markUpgrade(root, 20);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      expect(root.hasAttribute('data-gov-upgrade')).to.be.true;
+    });
   });
 });
