@@ -1,0 +1,86 @@
+// The screen-reader suite: Orca reads the built demo in Chromium and in
+// Firefox ESR, scenario by scenario (scenarios.mjs). Each scenario's
+// transcript must match the approved one in transcripts/, and its key facts
+// must hold. Run it with `npm run test:screen-reader` (scripts/screen-reader.mjs
+// checks the tools first); SR_BROWSERS=chromium or SR_SCENARIOS=toolbar,share
+// narrows a run, UPDATE_TRANSCRIPTS=1 approves what Orca says now.
+import { after, before, describe, it } from 'node:test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../scripts/serve.mjs';
+import { Desktop } from './support/desktop.mjs';
+import { browserNames, openBrowser } from './support/browsers.mjs';
+import { Driver } from './support/driver.mjs';
+import { Facts } from './support/facts.mjs';
+import { translator } from './support/i18n.mjs';
+import { compareTranscript, format, writeOutput } from './support/transcript.mjs';
+import { scenarios, variants } from './scenarios.mjs';
+
+const root = process.env.GOV_DIST ?? 'dist';
+if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ is missing: run \`npm run build\` first.`);
+
+const list = (name, all) => (process.env[name] ? process.env[name].split(',').map((s) => s.trim()) : all);
+const browsers = list('SR_BROWSERS', browserNames);
+const chosen = list(
+  'SR_SCENARIOS',
+  scenarios.map((s) => s.id),
+);
+const keep = process.env.SR_KEEP === '1';
+
+for (const browserName of browsers) {
+  describe(`Orca 43 with ${browserName}`, { concurrency: 1 }, () => {
+    let server;
+    let desktop;
+    before(async () => {
+      server = await startServer({ root });
+      desktop = await new Desktop({ keep }).start();
+    });
+    after(async () => {
+      await desktop?.stop();
+      await server?.close();
+      if (keep) console.log(`Orca's debug log and the run's files: ${desktop?.dir}`);
+    });
+
+    for (const [variantName, variant] of Object.entries(variants)) {
+      const runs = scenarios.filter((s) => s.variants.includes(variantName) && chosen.includes(s.id));
+      if (!runs.length) continue;
+      describe(variantName, { concurrency: 1 }, () => {
+        let browser;
+        let profile;
+        before(async () => {
+          // A fresh profile per variant: the kit keeps the visitor's choices in storage.
+          profile = mkdtempSync(join(tmpdir(), `gov-sr-${browserName}-`));
+          const mark = desktop.log.mark();
+          browser = await openBrowser(browserName, desktop, profile, `${server.url}${variant.query}`);
+          await desktop.log.waitForPhrase(mark, /^Page has |document web\.?$/, 20_000).catch(() => {});
+          await desktop.log.settle(mark, { quietMs: 500 });
+        });
+        after(async () => {
+          await browser?.close();
+          rmSync(profile, { recursive: true, force: true });
+        });
+
+        for (const scenario of runs) {
+          it(scenario.title, { timeout: 240_000 }, async () => {
+            const sr = new Driver(desktop, browser, server.url, variant.query);
+            const facts = new Facts();
+            const name = `${browserName}/${scenario.id}.${variantName}`;
+            const title = `${scenario.title} (${browserName}, ${variantName})`;
+            try {
+              await sr.load();
+              await scenario.run(sr, { t: translator(variant.locale), facts, variant });
+            } catch (error) {
+              // The steps so far still go to __output__/ for the diagnosis; nothing is approved.
+              writeOutput(name, format(title, sr.steps));
+              throw error;
+            }
+            const difference = compareTranscript(name, format(title, sr.steps));
+            const problems = [...facts.failures, ...(difference ? [difference] : [])];
+            if (problems.length) throw new Error(`${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+          });
+        }
+      });
+    }
+  });
+}
