@@ -24,10 +24,22 @@ function liveRegion(): HTMLElement {
   for (const [property, value] of Object.entries(hidden)) region.style.setProperty(property, value);
   document.body.append(region);
   registry[regionKey] = region;
+  // A message is about the moment it is made. Once focus moves on it is
+  // stale, and left in place it is read again: a modal dialog makes the region
+  // inert, and when the dialog closes screen readers announce the region's
+  // text as new (Orca with Chromium repeats "链接已复制" after the WeChat dialog).
+  const clear = (): void => {
+    if (!region.isConnected) document.removeEventListener('focusin', clear, true);
+    else if (region.textContent) region.textContent = '';
+  };
+  document.addEventListener('focusin', clear, true);
   return region;
 }
 
-/** Announces `message` politely. A repeat of the same message is announced again. */
+/**
+ * Announces `message` politely. A repeat of the same message is announced
+ * again. The message stays in the region until focus moves.
+ */
 export function announce(message: string): void {
   const region = liveRegion();
   region.textContent = '';
