@@ -120,15 +120,18 @@ export const scenarios = [
     title: '长辈版 and back',
     variants: sourceOnly,
     async run(sr, { t, facts }) {
-      facts.says(await sr.tabTo(t('长辈版')), t('长辈版'), 'push button');
+      const enter = t('长辈版');
+      const exit = t('退出长辈版');
+      facts.says(await sr.tabTo(enter), enter, 'push button');
+      // The button keeps focus and takes its new name; the announcement says both.
       const on = await sr.press('Return', { quietMs: 600 });
-      facts.says(on, t('已进入长辈版'));
-      facts.says(on, t('退出长辈版'));
-      facts.focus(on, { name: t('退出长辈版') });
+      facts.says(on, t('已进入长辈版。按“${0}”可返回标准版。', '', exit));
+      facts.saysTimes(on, exit, 1);
+      facts.focus(on, { name: exit });
       const off = await sr.press('Return', { quietMs: 600 });
-      facts.says(off, t('已退出长辈版'));
-      facts.says(off, new RegExp(`(^|[^出])${t('长辈版')}`));
-      facts.focus(off, { name: t('长辈版') });
+      facts.says(off, t('已退出长辈版。按“${0}”可再次进入。', '', enter));
+      facts.says(off, `“${enter}”`);
+      facts.focus(off, { name: enter });
     },
   },
   {
