@@ -12,6 +12,7 @@ import { startCaption, stopCaption } from '../../aids/caption.js';
 import { startTextOnly, stopTextOnly } from '../../aids/text-only.js';
 import { onVoicesChanged, PointReader, readableBlocks, Speaker, speechSupport, type SpeechSupport } from '../../aids/speech.js';
 import { jumpToRegion } from './regions.js';
+import { closeDialog } from '../../base/focus.js';
 import { adoptAidStyles } from '../../aids/aids.styles.js';
 import { styles } from './gov-a11y-toolbar.styles.js';
 
@@ -331,7 +332,7 @@ export class GovA11yToolbar extends GovElement {
       </div></div>
       <dialog part="help" aria-labelledby="help-title" @close=${this.onHelpClose}>
         <h2 id="help-title">${msg('无障碍浏览帮助', { desc: 'Title of the accessibility toolbar help dialog' })}</h2>
-        <form method="dialog"><button type="submit">${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button></form>
+        <button class="close" type="button" @click=${closeDialog}>${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button>
         <table>
           <thead>
             <tr>

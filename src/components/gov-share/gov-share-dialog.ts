@@ -6,6 +6,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { encode } from 'uqr';
+import { closeDialog } from '../../base/focus.js';
 
 /** An SVG path drawing every dark module of the QR code of `text` (one unit per module). */
 export function qrPath(text: string): { size: number; d: string } {
@@ -33,8 +34,6 @@ export function weChatDialog(url: string, onClose: () => void): TemplateResult {
     <h2 id="wechat-title">${msg('分享到微信', { desc: 'Heading of the dialog with the QR code for sharing the page on WeChat' })}</h2>
     ${qrCode(url, msg('本页网址的二维码', { desc: 'Accessible name of the QR code image in the WeChat share dialog' }))}
     <p>${msg('用微信“扫一扫”分享', { desc: 'Instruction under the QR code: scan it with WeChat to share the page' })}</p>
-    <form method="dialog">
-      <button type="submit">${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button>
-    </form>
+    <button type="button" @click=${closeDialog}>${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button>
   </dialog>`;
 }
