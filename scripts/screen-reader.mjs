@@ -49,6 +49,8 @@ if (missing.length) {
 
 const started = Date.now();
 const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...testArgs, 'test/screen-reader/'], { stdio: 'inherit' });
+// A CI timeout stops this script: the suite then stops its desktops too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 const code = await new Promise((resolve) => child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))));
 console.log(`screen-reader suite: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 process.exit(code);

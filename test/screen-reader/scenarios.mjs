@@ -13,7 +13,7 @@
 // labels) keeps the page's own text.
 //
 // To add a scenario: an object with an id, a title, the variants it runs in,
-// and `run(sr, { t, facts, variant })` that drives the page through `sr`
+// and `run(sr, { t, facts, variant, browser })` that drives the page through `sr`
 // (support/driver.mjs) and states what must be heard through `facts`
 // (support/facts.mjs).
 
@@ -28,8 +28,39 @@ export const variants = {
 const everyVariant = Object.keys(variants);
 const sourceOnly = ['zh-Hans'];
 
+/**
+ * Escape from a link in a panel: the panel leaves the accessibility tree with
+ * the focused link in the same frame as focus returns to the button, and Orca
+ * 43 then moves its position to the button unannounced (docs/screen-readers.md).
+ */
+const nameAfterEscape = 'after Escape Orca 43 says "collapsed" without the button\'s name when the closed panel held the focus';
+
 /** The article's title, as the demo page publishes it. */
 const articleTitle = '聚焦“五大任务” 推动高质量发展';
+
+/**
+ * Return on the focused control opens a modal dialog: focus moves to its 关闭
+ * button and Orca names the dialog. Orca 43 does not announce a modal
+ * dialog opening in Firefox (Firefox takes the inert page out of the tree
+ * first and Orca then guesses a position inside the dialog unannounced; see
+ * docs/screen-readers.md): there the title must be reachable with Up instead.
+ */
+async function opensDialog(sr, { t, facts, browser }, { title, host }) {
+  const opened = await sr.press('Return', { quietMs: 600 });
+  facts.focus(opened, { host, name: t('关闭', 'share-dialog-close') });
+  if (browser === 'firefox') facts.note(`Orca 43 with Firefox does not say "${title} dialog" when the dialog opens`);
+  else facts.says(opened, title, 'dialog');
+  return opened;
+}
+
+/** Escape closes the dialog: focus is back on `name`, Orca says it, and the last announcement is not read again. */
+async function closesDialog(sr, { facts }, { name, host, announced }) {
+  const back = await sr.press('Escape');
+  facts.says(back, name, 'push button');
+  facts.focus(back, { name, host });
+  facts.saysNot(back, announced, 'an announcement heard before is not repeated');
+  return back;
+}
 
 export const scenarios = [
   {
@@ -91,6 +122,7 @@ export const scenarios = [
       const closed = await sr.press('Escape');
       facts.says(closed, 'collapsed');
       facts.focus(closed, { name: dept, expanded: 'false' });
+      if (!closed.phrases.some((p) => p.text.includes(dept))) facts.note(nameAfterEscape);
 
       const sub = t('${0}子栏目', '', '科技动态');
       facts.says(await sr.tabTo(sub), sub, 'collapsed', 'push button');
@@ -111,6 +143,7 @@ export const scenarios = [
       const menuClosed = await sr.press('Escape');
       facts.says(menuClosed, 'collapsed');
       facts.focus(menuClosed, { name: menu, expanded: 'false' });
+      if (!menuClosed.phrases.some((p) => p.text.includes(menu))) facts.note(nameAfterEscape);
       await sr.viewport();
       facts.nothingVague(sr.steps);
     },
@@ -138,7 +171,8 @@ export const scenarios = [
     id: 'toolbar',
     title: '无障碍: the toolbar, its tools and 帮助',
     variants: sourceOnly,
-    async run(sr, { t, facts }) {
+    async run(sr, ctx) {
+      const { t, facts } = ctx;
       const label = t('无障碍工具条');
       facts.says(await sr.tabTo(t('无障碍')), t('无障碍'), 'push button');
       const opened = await sr.press('Return', { quietMs: 600 });
@@ -162,13 +196,10 @@ export const scenarios = [
       }
       const help = await sr.pressUntil('Left', (step) => step.focus?.name === t('帮助'));
       facts.says(help, t('帮助'), 'push button');
-      const dialog = await sr.press('Return');
-      facts.says(dialog, t('无障碍浏览帮助'), 'dialog');
-      facts.focus(dialog, { host: 'gov-a11y-toolbar', name: t('关闭', 'share-dialog-close') });
-      const back = await sr.press('Escape');
-      facts.says(back, t('帮助'), 'push button');
-      facts.focus(back, { name: t('帮助') });
-      facts.saysNot(back, t('${0}已开启', '', label), 'an announcement heard before is not repeated');
+      const title = t('无障碍浏览帮助');
+      await opensDialog(sr, ctx, { title, host: 'gov-a11y-toolbar' });
+      facts.says(await sr.press('Up'), title, 'heading');
+      await closesDialog(sr, ctx, { name: t('帮助'), host: 'gov-a11y-toolbar', announced: t('${0}已开启', '', label) });
       facts.nothingVague(sr.steps);
     },
   },
@@ -176,22 +207,18 @@ export const scenarios = [
     id: 'share',
     title: '分享到: 复制链接 and the WeChat dialog',
     variants: sourceOnly,
-    async run(sr, { t, facts }) {
+    async run(sr, ctx) {
+      const { t, facts } = ctx;
       facts.says(await sr.tabTo(t('复制链接')), t('复制链接'), 'push button');
       const copied = await sr.press('Return', { quietMs: 600 });
       facts.says(copied, t('链接已复制'));
       const wechat = t('微信', 'share-wechat');
       facts.says(await sr.tabTo(wechat, { within: 'gov-share', key: 'shift+Tab' }), wechat, 'push button');
-      const dialog = await sr.press('Return', { quietMs: 600 });
-      facts.says(dialog, t('分享到微信'), 'dialog');
-      facts.focus(dialog, { host: 'gov-share', name: t('关闭', 'share-dialog-close') });
+      await opensDialog(sr, ctx, { title: t('分享到微信'), host: 'gov-share' });
       // Browse mode: Up reads what is above the focused button, the QR code among it.
       const qr = await sr.pressUntil('Up', (step) => step.phrases.some((p) => p.text.includes(t('本页网址的二维码'))), { max: 5 });
       facts.says(qr, t('本页网址的二维码'), 'image');
-      const back = await sr.press('Escape');
-      facts.says(back, wechat, 'push button');
-      facts.focus(back, { name: wechat, host: 'gov-share' });
-      facts.saysNot(back, t('链接已复制'), 'an announcement heard before is not repeated');
+      await closesDialog(sr, ctx, { name: wechat, host: 'gov-share', announced: t('链接已复制') });
       facts.nothingVague(sr.steps);
     },
   },

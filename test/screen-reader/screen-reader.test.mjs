@@ -28,16 +28,28 @@ const chosen = list(
 );
 const keep = process.env.SR_KEEP === '1';
 
+// Interrupted (Ctrl+C, a CI timeout), the run still leaves no Xvfb, Orca or browser behind.
+const running = new Set();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    for (const desktop of running) desktop.killNow();
+    process.exit(130);
+  });
+}
+
 for (const browserName of browsers) {
   describe(`Orca 43 with ${browserName}`, { concurrency: 1 }, () => {
     let server;
     let desktop;
     before(async () => {
       server = await startServer({ root });
-      desktop = await new Desktop({ keep }).start();
+      desktop = new Desktop({ keep });
+      running.add(desktop);
+      await desktop.start();
     });
     after(async () => {
       await desktop?.stop();
+      running.delete(desktop);
       await server?.close();
       if (keep) console.log(`Orca's debug log and the run's files: ${desktop?.dir}`);
     });
@@ -62,19 +74,20 @@ for (const browserName of browsers) {
         });
 
         for (const scenario of runs) {
-          it(scenario.title, { timeout: 240_000 }, async () => {
+          it(scenario.title, { timeout: 240_000 }, async (t) => {
             const sr = new Driver(desktop, browser, server.url, variant.query);
             const facts = new Facts();
             const name = `${browserName}/${scenario.id}.${variantName}`;
             const title = `${scenario.title} (${browserName}, ${variantName})`;
             try {
               await sr.load();
-              await scenario.run(sr, { t: translator(variant.locale), facts, variant });
+              await scenario.run(sr, { t: translator(variant.locale), facts, variant, browser: browserName });
             } catch (error) {
               // The steps so far still go to __output__/ for the diagnosis; nothing is approved.
               writeOutput(name, format(title, sr.steps));
               throw error;
             }
+            for (const note of facts.notes) t.diagnostic(`known limitation: ${note}`);
             const difference = compareTranscript(name, format(title, sr.steps));
             const problems = [...facts.failures, ...(difference ? [difference] : [])];
             if (problems.length) throw new Error(`${problems.length} problem(s):\n- ${problems.join('\n- ')}`);

@@ -200,6 +200,18 @@ export class Desktop {
     return found;
   }
 
+  /** Kills every process of the run at once (when the test process itself is interrupted). */
+  killNow() {
+    for (const pid of [...this.processes.map(({ child }) => -child.pid), ...this.leftovers()]) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    if (!this.keep) rmSync(this.dir, { recursive: true, force: true });
+  }
+
   /** Stops every process of the run, by process group and then by marker, and removes the run directory. */
   async stop() {
     for (const { child } of [...this.processes].reverse()) {

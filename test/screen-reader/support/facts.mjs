@@ -14,6 +14,12 @@ const matches = (text, part) => (part instanceof RegExp ? part.test(text) : text
 export class Facts {
   /** @type {string[]} */
   failures = [];
+  /** Known limitations met on the way (of the screen reader or browser, not the kit), reported with the result. */
+  notes = [];
+
+  note(message) {
+    if (!this.notes.includes(message)) this.notes.push(message);
+  }
 
   check(ok, message) {
     if (!ok) this.failures.push(message);
