@@ -18,17 +18,32 @@ describe('announce', () => {
     first!.focus();
     announce('链接已复制');
     await waitUntil(() => region()?.textContent === '链接已复制', 'the message is in the region');
-    await aTimeout(100);
+    await aTimeout(1100);
     expect(region()!.textContent, 'still there while focus stays').to.equal('链接已复制');
     second!.focus();
+    await aTimeout(0);
     expect(region()!.textContent, 'gone once focus moved').to.equal('');
+  });
+
+  it('keeps a message written just before focus moves for a second, so it is still heard', async () => {
+    const buttons = await fixture<HTMLElement>(html`<div><button>一</button><button>二</button></div>`);
+    const [first, second] = [...buttons.querySelectorAll('button')];
+    first!.focus();
+    announce('语言已切换');
+    await waitUntil(() => region()?.textContent === '语言已切换', 'the message is in the region');
+    second!.focus();
+    await aTimeout(300);
+    expect(region()!.textContent, 'still there right after focus moved').to.equal('语言已切换');
+    await waitUntil(() => region()!.textContent === '', 'gone a second after it was written', { timeout: 2000 });
   });
 
   it('drops the message when a modal dialog takes focus, so its closing does not bring it back', async () => {
     const dialog = await fixture<HTMLDialogElement>(html`<dialog aria-label="帮助"><button>关闭</button></dialog>`);
     announce('无障碍工具条已开启');
     await waitUntil(() => region()?.textContent === '无障碍工具条已开启', 'the message is in the region');
+    await aTimeout(1100);
     dialog.showModal();
+    await aTimeout(0);
     dialog.close();
     expect(region()!.textContent).to.equal('');
   });
