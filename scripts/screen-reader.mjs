@@ -4,8 +4,9 @@
 //   node scripts/screen-reader.mjs                 `npm run test:screen-reader`: fails when a tool is missing
 //   node scripts/screen-reader.mjs --if-available  `npm test`: when Orca or a tool is missing, says so loudly and passes
 //
-// Arguments after the flags go to `node --test`. SR_BROWSERS, SR_SCENARIOS,
-// SR_KEEP and UPDATE_TRANSCRIPTS are read by the suite itself.
+// Arguments after the flags go to `node --test`. SR_JOBS (2: both browsers at
+// once) is read here; SR_BROWSERS, SR_SCENARIOS, SR_KEEP and UPDATE_TRANSCRIPTS
+// by the suite itself.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findBrowser } from './browsers.mjs';
@@ -48,7 +49,9 @@ if (missing.length) {
 }
 
 const started = Date.now();
-const child = spawn(process.execPath, ['--test', '--test-concurrency=1', ...testArgs, 'test/screen-reader/'], { stdio: 'inherit' });
+// The two browsers run side by side, each with its own display and Orca (SR_JOBS=1 runs them one after the other).
+const jobs = process.env.SR_JOBS ?? '2';
+const child = spawn(process.execPath, ['--test', `--test-concurrency=${jobs}`, ...testArgs, 'test/screen-reader/'], { stdio: 'inherit' });
 // A CI timeout stops this script: the suite then stops its desktops too.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 const code = await new Promise((resolve) => child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))));

@@ -1,7 +1,7 @@
 // The reading of Orca's debug log, on lines copied from a real run.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { entries, phrases } from './support/orca-log.mjs';
+import { entries, OrcaLog, phrases } from './support/orca-log.mjs';
 
 const line = (time, text) => `${time} - ${text}`;
 
@@ -70,5 +70,17 @@ describe("Orca's debug log", () => {
         ['', 'expanded'],
       ],
     );
+  });
+
+  it('knows when Orca has an event queued or in hand', () => {
+    const log = new OrcaLog('/nonexistent');
+    log.track(`${line('1', 'EVENT MANAGER: Queueing object:state-changed:focused [link | 首页]')}\n`);
+    assert.equal(log.idle, false, 'an event is queued');
+    log.track(`${line('2', 'EVENT MANAGER: Dequeued object:state-changed:focused [link | 首页]')}\nvvvvv PROCESS OBJECT EVENT object:state-changed:focused vvvvv\n`);
+    assert.equal(log.idle, false, 'the event is being handled');
+    log.track('^^^^^ PROCESS OBJECT EVENT object:state-changed:focused ^^^^^');
+    assert.equal(log.idle, false, 'a line is complete only with its line break');
+    log.track('\n');
+    assert.equal(log.idle, true);
   });
 });

@@ -26,6 +26,9 @@ export const variants = {
 };
 
 const everyVariant = Object.keys(variants);
+
+/** A pattern matching `text` as written. */
+const literally = (text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const sourceOnly = ['zh-Hans'];
 
 /**
@@ -91,18 +94,21 @@ export const scenarios = [
       const [landmarkCount, headingCount] = (counts?.text.match(/\d+/g) ?? []).map(Number);
       facts.check(landmarkCount >= 8, `the summary counts ${landmarkCount} landmarks`);
 
+      // From the top of the page M visits every landmark once, then wraps to the first again.
       const landmarks = await sr.repeat('m', /^Wrapping to top\.?$/);
-      const heard = landmarks.flatMap((s) => s.phrases.map((p) => p.text));
-      for (const name of [t('顶部导航'), t('主导航'), t('当前位置'), '相关网站']) {
+      const visited = landmarks.slice(0, -1);
+      const heard = visited.flatMap((s) => s.phrases.map((p) => p.text));
+      for (const name of [t('顶部导航'), t('主导航'), t('当前位置'), t('相关网站')]) {
         facts.check(heard.includes(name), `landmark navigation never announced "${name}": ${JSON.stringify(heard)}`);
       }
-      facts.check(landmarks.some((s) => s.phrases.some((p) => p.text.includes(articleTitle))), 'landmark navigation never reached the main content (the article title)');
-      facts.check(heard.some((text) => text.includes('网站声明')), 'landmark navigation never reached the footer');
-      facts.check(landmarks.length === landmarkCount, `M stopped ${landmarks.length} times for ${landmarkCount} landmarks in the summary`);
+      facts.check(visited.some((s) => s.phrases.some((p) => p.text.includes(articleTitle))), 'landmark navigation never reached the main content (the article title)');
+      facts.check(heard.some((text) => text.includes(t('网站声明'))), 'landmark navigation never reached the footer');
+      facts.check(visited.length === landmarkCount, `M stopped ${visited.length} times for ${landmarkCount} landmarks in the summary`);
+      facts.check(visited.every((s) => s.phrases.length <= 16), 'M read more than a landmark and its first line');
 
       const headings = await sr.repeat('h', /^Wrapping to top\.?$/);
-      const headingStops = headings.filter((s) => s.phrases.some((p) => /heading level \d/.test(p.text)));
-      facts.check(headingStops.length === headingCount, `H reached ${headingStops.length} headings for ${headingCount} in the summary`);
+      const headingStops = headings.slice(0, -1).filter((s) => s.phrases.some((p) => /heading level \d/.test(p.text)));
+      facts.check(headingStops.length === headingCount && headings.length - 1 === headingCount, `H reached ${headingStops.length} headings in ${headings.length - 1} presses for ${headingCount} in the summary`);
       facts.check(headings.some((s) => s.phrases.some((p) => p.text.includes(articleTitle) && p.text.includes('heading level 1'))), 'H never reached the article title as heading level 1');
       facts.nothingVague([summary, ...landmarks, ...headings]);
     },
@@ -157,12 +163,14 @@ export const scenarios = [
       const exit = t('退出长辈版');
       facts.says(await sr.tabTo(enter), enter, 'push button');
       // The button keeps focus and takes its new name; the announcement says both.
-      const on = await sr.press('Return', { quietMs: 600 });
-      facts.says(on, t('已进入长辈版。按“${0}”可返回标准版。', '', exit));
+      const entered = t('已进入长辈版。按“${0}”可返回标准版。', '', exit);
+      const on = await sr.press('Return', { until: literally(entered) });
+      facts.says(on, entered);
       facts.saysTimes(on, exit, 1);
       facts.focus(on, { name: exit });
-      const off = await sr.press('Return', { quietMs: 600 });
-      facts.says(off, t('已退出长辈版。按“${0}”可再次进入。', '', enter));
+      const left = t('已退出长辈版。按“${0}”可再次进入。', '', enter);
+      const off = await sr.press('Return', { until: literally(left) });
+      facts.says(off, left);
       facts.says(off, `“${enter}”`);
       facts.focus(off, { name: enter });
     },
@@ -175,9 +183,10 @@ export const scenarios = [
       const { t, facts } = ctx;
       const label = t('无障碍工具条');
       facts.says(await sr.tabTo(t('无障碍')), t('无障碍'), 'push button');
-      const opened = await sr.press('Return', { quietMs: 600 });
+      const openedMessage = t('${0}已开启', '', label);
+      const opened = await sr.press('Return', { until: literally(openedMessage) });
       facts.says(opened, label, 'tool bar');
-      facts.says(opened, t('${0}已开启', '', label));
+      facts.says(opened, openedMessage);
       facts.focus(opened, { host: 'gov-a11y-toolbar' });
       // Right through every tool and around to the first again.
       const first = opened.focus?.name;
@@ -210,7 +219,7 @@ export const scenarios = [
     async run(sr, ctx) {
       const { t, facts } = ctx;
       facts.says(await sr.tabTo(t('复制链接')), t('复制链接'), 'push button');
-      const copied = await sr.press('Return', { quietMs: 600 });
+      const copied = await sr.press('Return', { until: literally(t('链接已复制')) });
       facts.says(copied, t('链接已复制'));
       const wechat = t('微信', 'share-wechat');
       facts.says(await sr.tabTo(wechat, { within: 'gov-share', key: 'shift+Tab' }), wechat, 'push button');
@@ -229,7 +238,7 @@ export const scenarios = [
     async run(sr, { facts }) {
       const en = (await import('./support/i18n.mjs')).translator('en');
       facts.says(await sr.tabTo('English'), 'English', 'toggle button', 'not pressed');
-      const chosen = await sr.press('Return', { quietMs: 800 });
+      const chosen = await sr.press('Return', { until: literally(en('语言已切换')) });
       facts.says(chosen, en('语言已切换'));
       facts.focus(chosen, { name: 'English', pressed: 'true' });
       facts.says(await sr.press('shift+Tab'), '中文', 'toggle button', 'not pressed');
@@ -266,3 +275,23 @@ export const scenarios = [
     },
   },
 ];
+
+/**
+ * Problems the suite finds that belong to another piece of work. A failure
+ * matching an entry (for its browsers, variants and scenario) is reported as
+ * a known issue instead of failing; an entry that matches nothing fails, so
+ * it is removed as soon as the problem is gone.
+ */
+export const knownIssues = [
+  {
+    scenario: 'tab-walk',
+    browsers: ['firefox'],
+    variants: ['mn-Mong'],
+    failure: /^a Tab stop without a name: .*"tag":"div".*"hosts":\["gov-article"\]/,
+    why:
+      'in the ᠮᠣᠩᠭᠣᠯ interface themes/mongolian.css sets the whole (Chinese) article body vertical with overflow-x: auto; ' +
+      'Firefox makes that scroller a Tab stop with no name, and Orca says nothing there. Issue 13 keeps the body horizontal ' +
+      '(vertical layout only for text declared mn-Mong), which removes the stop.',
+  },
+];
+

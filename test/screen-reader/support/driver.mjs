@@ -145,10 +145,16 @@ export class Driver {
     throw new Error('F6 did not bring focus into the page: Orca never said "document web"');
   }
 
-  /** Presses `keys` (xdotool names, such as Tab, shift+Tab, Return, space, Escape, Right, h) and records what Orca says. */
-  async press(keys, { label = keys, minPhrases = 1, speechTimeout, quietMs } = {}) {
+  /**
+   * Presses `keys` (xdotool names, such as Tab, shift+Tab, Return, space,
+   * Escape, Right, h) and records what Orca says; with `until`, first waits
+   * (up to 5 s) for a phrase matching it.
+   */
+  async press(keys, { label = keys, minPhrases = 1, speechTimeout, quietMs, until } = {}) {
     const mark = this.log.mark();
     await this.desktop.key(...keys.split(' '));
+    // An announcement comes from the page a moment later (after a language loads, say): wait for it.
+    if (until) await this.log.waitForPhrase(mark, until, 5_000).catch(() => {});
     const phrases = await this.log.settle(mark, { minPhrases, speechTimeout, quietMs });
     return this.record(label, phrases);
   }
@@ -156,16 +162,26 @@ export class Driver {
   /**
    * Presses Tab until the focused element's name is `name` (inside a `within`
    * element, when given) and records only the last stop, labelled "Tab to …".
+   * The stops on the way are passed quickly: each waits only until focus has
+   * moved and Orca's log has been quiet briefly, so that what Orca says at
+   * the last stop is its own.
    */
   async tabTo(name, { within, max = 200, key = 'Tab' } = {}) {
+    const at = (focus) => focus && focus.name === name && (!within || focus.hosts.includes(within));
     for (let i = 0; i < max; i++) {
+      const before = await this.focus();
       const mark = this.log.mark();
       await this.desktop.key(key);
-      const phrases = await this.log.settle(mark, { quietMs: 250 });
-      const focus = await this.focus();
-      if (focus && focus.name === name && (!within || focus.hosts.includes(within))) {
+      let focus = await this.focus();
+      for (let wait = 0; wait < 20 && JSON.stringify(focus) === JSON.stringify(before); wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        focus = await this.focus();
+      }
+      if (at(focus)) {
+        const phrases = await this.log.settle(mark, { quietMs: 150 });
         return this.record(`${key} to ${name}${within ? ` (in ${within})` : ''}`, phrases);
       }
+      await this.log.settle(mark, { minPhrases: 0, quietMs: 60 });
     }
     throw new Error(`${key} did not reach "${name}"${within ? ` in ${within}` : ''} within ${max} presses`);
   }
@@ -196,7 +212,7 @@ export class Driver {
     for (let i = 0; i < max; i++) {
       const mark = this.log.mark();
       await this.desktop.key('Tab');
-      const phrases = await this.log.settle(mark, { quietMs: 250 });
+      const phrases = await this.log.settle(mark, { quietMs: 150 });
       const focus = await this.focus();
       // Leaving the page: what the browser's own toolbar says is not the kit's.
       if (!focus) return stops;

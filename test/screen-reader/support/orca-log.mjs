@@ -87,6 +87,27 @@ export class OrcaLog {
     this.bytes = 0;
     this.decoder = new StringDecoder('utf8');
     this.buffer = Buffer.alloc(1 << 20);
+    /** Events Orca has queued and not yet taken, and whether it is inside the handling of one. */
+    this.queued = 0;
+    this.handling = false;
+    this.partial = '';
+  }
+
+  /** Orca has no event waiting and is not handling one (its "vvvvv PROCESS … ^^^^^" blocks are closed). */
+  get idle() {
+    return this.queued <= 0 && !this.handling;
+  }
+
+  /** Follows Orca's event queue in newly read text. */
+  track(chunk) {
+    const lines = (this.partial + chunk).split('\n');
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line.includes(' - EVENT MANAGER: Queueing ')) this.queued++;
+      else if (line.includes(' - EVENT MANAGER: Dequeued ')) this.queued--;
+      else if (line.startsWith('vvvvv PROCESS ')) this.handling = true;
+      else if (line.startsWith('^^^^^ PROCESS ')) this.handling = false;
+    }
   }
 
   /** Reads what was appended since the last call and returns the whole log text. */
@@ -102,7 +123,9 @@ export class OrcaLog {
         const n = readSync(fd, this.buffer, 0, this.buffer.length, this.bytes);
         if (n <= 0) break;
         this.bytes += n;
-        this.text += this.decoder.write(this.buffer.subarray(0, n));
+        const chunk = this.decoder.write(this.buffer.subarray(0, n));
+        this.text += chunk;
+        this.track(chunk);
       }
     } finally {
       closeSync(fd);
@@ -122,19 +145,21 @@ export class OrcaLog {
 
   /**
    * Waits until Orca has finished reacting: at least `minPhrases` phrases
-   * since `mark` (or `speechTimeout` ms without them), then no new log line
-   * for `quietMs`. Orca logs every event it handles, so a quiet log means it is
-   * done; speech that would come later is not part of this step.
+   * since `mark` (or `speechTimeout` ms without them), then Orca idle (no
+   * event queued or being handled) with no new log line for `quietMs`. Orca
+   * logs every event it handles, so an idle, quiet log means it is done, even
+   * on a loaded machine where it pauses mid-event; speech that would come
+   * later is not part of this step.
    */
-  async settle(mark, { minPhrases = 1, speechTimeout = 2_000, quietMs = 350, maxMs = 8_000 } = {}) {
+  async settle(mark, { minPhrases = 1, speechTimeout = 2_000, quietMs = 250, maxMs = 10_000 } = {}) {
     const start = Date.now();
-    while (this.since(mark).length < minPhrases && Date.now() - start < speechTimeout) await delay(40);
+    while (this.since(mark).length < minPhrases && Date.now() - start < speechTimeout) await delay(30);
     let length = this.read().length;
     let quietSince = Date.now();
     while (Date.now() - quietSince < quietMs && Date.now() - start < maxMs) {
-      await delay(40);
+      await delay(30);
       const now = this.read().length;
-      if (now !== length) {
+      if (now !== length || !this.idle) {
         length = now;
         quietSince = Date.now();
       }
