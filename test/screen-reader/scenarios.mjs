@@ -163,12 +163,12 @@ export const scenarios = [
       const exit = t('退出长辈版');
       facts.says(await sr.tabTo(enter), enter, 'push button');
       // The button keeps focus and takes its new name; the announcement says both.
-      const entered = t('已进入长辈版。按“${0}”可返回标准版。', '', exit);
+      const entered = t('已进入长辈版:“退出长辈版”');
       const on = await sr.press('Return', { until: literally(entered) });
       facts.says(on, entered);
       facts.saysTimes(on, exit, 1);
       facts.focus(on, { name: exit });
-      const left = t('已退出长辈版。按“${0}”可再次进入。', '', enter);
+      const left = t('已退出长辈版:“长辈版”');
       const off = await sr.press('Return', { until: literally(left) });
       facts.says(off, left);
       facts.says(off, `“${enter}”`);

@@ -39,7 +39,7 @@ describe('gov-elder-toggle', () => {
     const box = button.getBoundingClientRect();
     expect(box.width).to.be.at.least(60);
     expect(box.height).to.be.at.least(60);
-    await waitUntil(() => liveRegion()?.textContent === '已进入长辈版。按“退出长辈版”可返回标准版。', 'announced once in the live region');
+    await waitUntil(() => liveRegion()?.textContent === '已进入长辈版:“退出长辈版”', 'announced once in the live region');
     expect(document.querySelectorAll('[data-gov-live-region]')).to.have.length(1);
     await expectNoAxeViolations();
 
@@ -48,7 +48,7 @@ describe('gov-elder-toggle', () => {
     expect(pagePreferences().values.elder).to.be.false;
     expect(document.documentElement.hasAttribute('data-gov-elder')).to.be.false;
     expect(button.textContent!.trim()).to.equal('长辈版');
-    await waitUntil(() => liveRegion()?.textContent === '已退出长辈版。按“长辈版”可再次进入。');
+    await waitUntil(() => liveRegion()?.textContent === '已退出长辈版:“长辈版”');
     await expectNoAxeViolations();
   });
 
@@ -69,10 +69,10 @@ describe('gov-elder-toggle', () => {
     const now = button.textContent!.trim();
     expect(now).to.equal('Exit elder mode');
     await waitUntil(() => liveRegion()?.textContent?.includes(`“${now}”`), `the announcement names “${now}”`);
-    expect(liveRegion()!.textContent).to.equal('Elder mode is on. Press “Exit elder mode” to go back to the standard page.');
+    expect(liveRegion()!.textContent).to.equal('Elder mode on: “Exit elder mode”');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    await waitUntil(() => liveRegion()?.textContent === 'Elder mode is off. Press “Elder mode” to turn it on again.', 'the way back is announced with the name');
+    await waitUntil(() => liveRegion()?.textContent === 'Elder mode off: “Elder mode”', 'the way back is announced with the name');
   });
 
   it('has English names', async () => {
