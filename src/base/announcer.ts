@@ -4,55 +4,25 @@
  */
 const regionKey = Symbol.for('gov-portal-kit.live-region');
 const registry = globalThis as typeof globalThis & { [regionKey]?: HTMLElement };
-/** When the region's message was written (on the element, which two copies of the kit share). */
-const sinceKey = Symbol.for('gov-portal-kit.live-region-since');
-type Region = HTMLElement & { [sinceKey]?: number };
-/** A message stays at least this long (ms), so one written just before focus moves is still heard. */
-const minimumLife = 1000;
 
-function liveRegion(): Region {
-  let region: Region | undefined = registry[regionKey];
+function liveRegion(): HTMLElement {
+  let region = registry[regionKey];
   if (region?.isConnected) return region;
   region = document.createElement('div');
   region.setAttribute('aria-live', 'polite');
   region.setAttribute('aria-atomic', 'true');
   region.dataset['govLiveRegion'] = '';
   // Visually hidden through the CSSOM, which a strict style-src policy allows.
-  const hidden: Record<string, string> = {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    'clip-path': 'inset(50%)',
-    'white-space': 'nowrap',
-  };
-  for (const [property, value] of Object.entries(hidden)) region.style.setProperty(property, value);
+  region.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
   document.body.append(region);
   registry[regionKey] = region;
-  // A message is about the moment it is made. Once focus moves on it is
-  // stale, and left in place it is read again: a modal dialog makes the region
-  // inert, and when the dialog closes screen readers announce the region's
-  // text as new (Orca with Chromium repeats "链接已复制" after the WeChat dialog).
-  const live: Region = region;
-  const clear = (): void => {
-    if (!live.isConnected) {
-      document.removeEventListener('focusin', clear, true);
-      return;
-    }
-    const message = live.textContent;
-    if (!message) return;
-    const age = Date.now() - (live[sinceKey] ?? 0);
-    setTimeout(() => {
-      if (live.textContent === message) live.textContent = '';
-    }, Math.max(0, minimumLife - age));
-  };
-  document.addEventListener('focusin', clear, true);
   return region;
 }
 
 /**
  * Announces `message` politely. A repeat of the same message is announced
- * again. The message stays in the region until focus moves (and for at least a second).
+ * again. The message goes once focus moves, but not before it has been in
+ * the region for a second, so one made just before a focus move is heard.
  */
 export function announce(message: string): void {
   const region = liveRegion();
@@ -60,6 +30,13 @@ export function announce(message: string): void {
   // A separate task lets screen readers notice the change even for a repeated message.
   setTimeout(() => {
     region.textContent = message;
-    region[sinceKey] = Date.now();
+    const until = Date.now() + 1000;
+    // Left in place, a message is read again: a modal dialog makes the region
+    // inert, and when the dialog closes screen readers announce the region's
+    // text as new (Orca with Chromium repeated "链接已复制" after the 微信 dialog).
+    const drop = (): void => {
+      if (region.textContent === message) region.textContent = '';
+    };
+    document.addEventListener('focusin', () => setTimeout(drop, until - Date.now()), { once: true });
   }, 50);
 }
