@@ -10,9 +10,11 @@
 // preferences turn Translate off before the first start.
 //
 // Firefox ESR: exposes AT-SPI itself once the AT-SPI bus says accessibility is
-// on (Orca sets org.a11y.Status.IsEnabled when it starts); GNOME_ACCESSIBILITY=1
-// asks for it as well. Driven by puppeteer-core over WebDriver BiDi. What it
-// needs besides (see docs/screen-readers.md):
+// on (Orca sets org.a11y.Status.IsEnabled when it starts, before Firefox);
+// no environment variable or preference is needed for that (checked without
+// GNOME_ACCESSIBILITY, GTK_MODULES, ACCESSIBILITY_ENABLED and
+// accessibility.force_disabled). Driven by puppeteer-core over WebDriver BiDi.
+// What it needs besides (see docs/screen-readers.md):
 // - X input focus. With no window manager nobody activates its window, and
 //   Orca ignores every event "not from the active app": focusWindowOf()
 //   gives it focus, then GTK reports the window as active.
@@ -118,7 +120,7 @@ async function openFirefox(desktop, profileDir, url) {
     executablePath: executable,
     headless: false,
     userDataDir: profileDir,
-    env: { ...desktop.env, GNOME_ACCESSIBILITY: '1', MOZ_ACCESSIBILITY_ATK: '1' },
+    env: desktop.env,
     args: [`--width=${windowSize.width}`, `--height=${windowSize.height}`],
     extraPrefsFirefox: {
       'intl.accept_languages': 'zh-CN, zh',
@@ -127,7 +129,6 @@ async function openFirefox(desktop, profileDir, url) {
       'browser.aboutwelcome.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.startup.homepage_override.mstone': 'ignore',
-      'accessibility.force_disabled': -1,
     },
   });
   const page = (await browser.pages())[0] ?? (await browser.newPage());

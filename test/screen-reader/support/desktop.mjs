@@ -7,7 +7,9 @@
 // Gotchas, each found the hard way (the reference probe in the project's
 // shared notes lists the first ones):
 // - With no audio device speech-dispatcher blocks and Orca hangs on its first
-//   phrase: speech goes to libao's null driver, configured in a private HOME.
+//   phrase: speech goes to libao's null driver, configured in a private HOME,
+//   through the dummy module only, so that what the browsers offer as voices
+//   does not depend on the speech engines installed.
 // - A speech-dispatcher left from an earlier run hangs the next Orca: ours runs
 //   in the foreground (--run-single) with a private XDG_RUNTIME_DIR.
 // - `orca --replace` kills every process named orca of the user, and a plain
@@ -93,7 +95,11 @@ export class Desktop {
     mkdirSync(join(home, '.config', 'speech-dispatcher'), { recursive: true });
     mkdirSync(join(home, '.local', 'share', 'orca'), { recursive: true });
     mkdirSync(runtime, { recursive: true, mode: 0o700 });
-    const speechd = readFileSync('/etc/speech-dispatcher/speechd.conf', 'utf8').replace(/^#? *AudioOutputMethod .*$/m, 'AudioOutputMethod "libao"');
+    // Only speech-dispatcher's dummy module: the browsers then find no voice for the page
+    // (the toolbar's 声音 says so), whichever speech engines the machine has installed.
+    const speechd =
+      readFileSync('/etc/speech-dispatcher/speechd.conf', 'utf8').replace(/^#? *AudioOutputMethod .*$/m, 'AudioOutputMethod "libao"') +
+      '\nAddModule "dummy" "sd_dummy" ""\nDefaultModule dummy\n';
     writeFileSync(join(home, '.config', 'speech-dispatcher', 'speechd.conf'), speechd);
     writeFileSync(join(home, '.libao'), 'default_driver=null\n');
     const profile = { profile: ['Default', 'default'], ...orcaSettings };

@@ -156,10 +156,12 @@ export class OrcaLog {
     while (this.since(mark).length < minPhrases && Date.now() - start < speechTimeout) await delay(30);
     let length = this.read().length;
     let quietSince = Date.now();
-    while (Date.now() - quietSince < quietMs && Date.now() - start < maxMs) {
+    // Orca does not log every event it drops from its queue: a log quiet for a second counts as idle too.
+    const done = () => Date.now() - quietSince >= (this.idle ? quietMs : Math.max(quietMs, 1_000));
+    while (!done() && Date.now() - start < maxMs) {
       await delay(30);
       const now = this.read().length;
-      if (now !== length || !this.idle) {
+      if (now !== length) {
         length = now;
         quietSince = Date.now();
       }
