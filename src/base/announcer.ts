@@ -21,8 +21,8 @@ function liveRegion(): HTMLElement {
 
 /**
  * Announces `message` politely. A repeat of the same message is announced
- * again. The message goes once focus moves, but not before it has been in
- * the region for a second, so one made just before a focus move is heard.
+ * again. The message goes at the visitor's next key press or click, but not
+ * before it has been in the region for a second, so it is heard first.
  */
 export function announce(message: string): void {
   const region = liveRegion();
@@ -34,9 +34,11 @@ export function announce(message: string): void {
     // Left in place, a message is read again: a modal dialog makes the region
     // inert, and when the dialog closes screen readers announce the region's
     // text as new (Orca with Chromium repeated "链接已复制" after the 微信 dialog).
+    // Keys and clicks, not focusin: a focus move inside one shadow root never
+    // reaches the document.
     const drop = (): void => {
       if (region.textContent === message) region.textContent = '';
     };
-    document.addEventListener('focusin', () => setTimeout(drop, until - Date.now()), { once: true });
+    for (const type of ['keydown', 'pointerdown', 'click']) document.addEventListener(type, () => setTimeout(drop, until - Date.now()), { capture: true, once: true });
   }, 50);
 }
