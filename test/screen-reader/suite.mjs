@@ -86,7 +86,7 @@ export function screenReaderSuite(browserName) {
               await scenario.run(sr, { t: translator(variant.locale), facts, variant, browser: browserName });
             } catch (error) {
               // The steps so far still go to __output__/ for the diagnosis; nothing is approved.
-              writeOutput(name, format(title, sr.steps));
+              writeOutput(name, format(title, sr.steps, { languages: browserName !== 'firefox' }));
               throw error;
             }
             for (const note of facts.notes) t.diagnostic(`known limitation: ${note}`);
@@ -97,7 +97,7 @@ export function screenReaderSuite(browserName) {
               else failures.push(`the known issue ${k.failure} no longer happens: remove it from knownIssues in scenarios.mjs`);
             }
             // A transcript whose key facts fail is not approved, even with UPDATE_TRANSCRIPTS=1.
-            const text = format(title, sr.steps);
+            const text = format(title, sr.steps, { languages: browserName !== 'firefox' });
             const difference = failures.length ? (writeOutput(name, text), null) : compareTranscript(name, text);
             const problems = [...failures, ...(difference ? [difference] : [])];
             if (problems.length) throw new Error(`${problems.length} problem(s):\n- ${problems.join('\n- ')}`);

@@ -7,7 +7,9 @@
 //
 // "> " lines are the keys pressed (or other steps); "[-]" marks a phrase for
 // which Orca requested no language (its own messages). Times are not kept,
-// and the demo's origin is written <origin>.
+// and the demo's origin is written <origin>. Firefox's transcripts leave the
+// languages out: Firefox exposes the lang an element had when its accessible
+// was created, which races the kit's start-up, so they change from run to run.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,12 +17,15 @@ import { fileURLToPath } from 'node:url';
 export const transcriptDir = fileURLToPath(new URL('../transcripts/', import.meta.url));
 export const outputDir = fileURLToPath(new URL('../__output__/', import.meta.url));
 
-/** The text of a transcript: a header naming it, then each step and its phrases. */
-export function format(title, steps) {
+/**
+ * The text of a transcript: a header naming it, then each step and its
+ * phrases, with their languages unless `languages` is false.
+ */
+export function format(title, steps, { languages = true } = {}) {
   const lines = [`# ${title}`];
   for (const step of steps) {
     lines.push(`> ${step.label}`);
-    for (const phrase of step.phrases) lines.push(`[${phrase.languages.join('+') || '-'}] ${phrase.text}`);
+    for (const phrase of step.phrases) lines.push(languages ? `[${phrase.languages.join('+') || '-'}] ${phrase.text}` : phrase.text);
   }
   return `${lines.join('\n')}\n`;
 }
