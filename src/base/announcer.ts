@@ -19,15 +19,7 @@ export function liveRegion(): HTMLElement {
   region.setAttribute('aria-atomic', 'true');
   region.dataset['govLiveRegion'] = '';
   // Visually hidden through the CSSOM, which a strict style-src policy allows.
-  const hidden: Record<string, string> = {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    'clip-path': 'inset(50%)',
-    'white-space': 'nowrap',
-  };
-  for (const [property, value] of Object.entries(hidden)) region.style.setProperty(property, value);
+  region.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap';
   document.body.append(region);
   registry[regionKey] = region;
   return region;
@@ -35,7 +27,9 @@ export function liveRegion(): HTMLElement {
 
 /**
  * Announces `message` politely, in the interface language (the kit's
- * messages are its own strings). A repeat of the same message is announced again.
+ * messages are its own strings). A repeat of the same message is announced
+ * again. The message goes at the visitor's next key press or click, but not
+ * before it has been in the region for a second, so it is heard first.
  */
 export function announce(message: string): void {
   const region = liveRegion();
@@ -44,5 +38,15 @@ export function announce(message: string): void {
   // A separate task lets screen readers notice the change even for a repeated message.
   setTimeout(() => {
     region.textContent = message;
+    const until = Date.now() + 1000;
+    // Left in place, a message is read again: a modal dialog makes the region
+    // inert, and when the dialog closes screen readers announce the region's
+    // text as new (Orca with Chromium repeated "链接已复制" after the 微信 dialog).
+    // Keys and clicks, not focusin: a focus move inside the toolbar's shadow
+    // root never reaches the document.
+    const drop = (): void => {
+      if (region.textContent === message) region.textContent = '';
+    };
+    for (const type of ['keydown', 'pointerdown', 'click']) document.addEventListener(type, () => setTimeout(drop, until - Date.now()), { capture: true, once: true });
   }, 50);
 }

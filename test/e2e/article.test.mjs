@@ -40,6 +40,20 @@ describe('article, share, print and footer', { timeout: 120_000 }, () => {
     await context.close();
   });
 
+  it('lays out a short body in full, so a screen reader reads each block on its own line', async () => {
+    // With content-visibility: auto the off-screen blocks had no layout, and Orca, which reads by
+    // line geometry, read fifteen paragraphs as one line when M reached the ᠮᠣᠩᠭᠣᠯ summary.
+    const { page, context } = await newPage(demo.browser, demo.url);
+    await waitForUpgrade(page);
+    const skipped = await page.evaluate(() =>
+      [...document.querySelectorAll('.gov-article__body > *')].filter((el) => getComputedStyle(el).contentVisibility !== 'visible').length,
+    );
+    assert.equal(skipped, 0, 'body blocks with content-visibility other than visible');
+    const tops = await page.evaluate(() => [...document.querySelectorAll('.gov-article__body > p')].slice(-6).map((p) => p.getBoundingClientRect().top));
+    assert.ok(tops.every((top, i) => i === 0 || top > tops[i - 1]), `the last paragraphs lie one below the other: ${tops}`);
+    await context.close();
+  });
+
   it('encodes the canonical URL and the title in the 微博 and QQ空间 links', async () => {
     const { page, context } = await newPage(demo.browser, demo.url);
     await waitForUpgrade(page);

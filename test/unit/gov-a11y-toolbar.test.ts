@@ -238,6 +238,24 @@ describe('gov-a11y-toggle and gov-a11y-toolbar', () => {
     expect(deepActiveElement()).to.equal(button);
   });
 
+  it('帮助 closes with its 关闭 button, a plain button with no unnamed form around it', async () => {
+    // Orca with Chromium said "form" as focus entered the dialog, for the <form method="dialog"> around 关闭.
+    await openWithButton();
+    toolbarButton('帮助').focus();
+    await press('Enter');
+    const dialog = shadowQuery<HTMLDialogElement>(toolbarElement()!, 'dialog');
+    const form = dialog.querySelector('form');
+    const close = [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === '关闭')!;
+    close.focus();
+    await press(' ');
+    const closed = !dialog.open;
+    dialog.close();
+    expect(closed, '关闭 closes the dialog').to.be.true;
+    await waitUntil(() => deepActiveElement() === toolbarButton('帮助'), 'focus back on 帮助');
+    expect(form === null, 'no form around 关闭 in the dialog').to.be.true;
+    expect(close.type).to.equal('button');
+  });
+
   it('退出 closes the toolbar, turns its aids off and returns focus to "无障碍"', async () => {
     const { button } = await openWithButton();
     pagePreferences().set({ largeCursor: true, captionBar: true, readingGuide: true, scheme: 'yellow-black', zoom: 130, elder: true });

@@ -49,7 +49,7 @@ describe('gov-elder-toggle', () => {
     const box = button.getBoundingClientRect();
     expect(box.width).to.be.at.least(60);
     expect(box.height).to.be.at.least(60);
-    await waitUntil(() => liveRegion()?.textContent === '已进入长辈版', 'announced once in the live region');
+    await waitUntil(() => liveRegion()?.textContent === '已进入长辈版:“退出长辈版”', 'announced once in the live region');
     expect(document.querySelectorAll('[data-gov-live-region]')).to.have.length(1);
     await expectNoAxeViolations();
 
@@ -58,7 +58,7 @@ describe('gov-elder-toggle', () => {
     expect(pagePreferences().values.elder).to.be.false;
     expect(document.documentElement.hasAttribute('data-gov-elder')).to.be.false;
     expect(button.textContent!.trim()).to.equal('长辈版');
-    await waitUntil(() => liveRegion()?.textContent === '已退出长辈版');
+    await waitUntil(() => liveRegion()?.textContent === '已退出长辈版:“长辈版”');
     await expectNoAxeViolations();
   });
 
@@ -67,6 +67,22 @@ describe('gov-elder-toggle', () => {
     pagePreferences().set({ elder: true });
     await el.updateComplete;
     expect(button.textContent!.trim()).to.equal('退出长辈版');
+  });
+
+  it("announces the button's new name with the mode, since screen readers do not read a focused button's name change", async () => {
+    const { el, button } = await toggle();
+    await setLocale('en');
+    await el.updateComplete;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const now = button.textContent!.trim();
+    expect(now).to.equal('Exit elder mode');
+    await waitUntil(() => liveRegion()?.textContent?.includes(`“${now}”`), `the announcement names “${now}”`);
+    expect(liveRegion()!.textContent).to.equal('Elder mode on: “Exit elder mode”');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => liveRegion()?.textContent === 'Elder mode off: “Elder mode”', 'the way back is announced with the name');
   });
 
   it('has English names', async () => {

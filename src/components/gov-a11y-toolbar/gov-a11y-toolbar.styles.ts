@@ -71,7 +71,7 @@ export const styles = [
     dialog::backdrop {
       background: rgb(0 0 0 / 0.5);
     }
-    dialog form {
+    dialog .close {
       position: absolute;
       inset-block-start: var(--gov-space-2, 0.5rem);
       inset-inline-end: var(--gov-space-2, 0.5rem);

@@ -10,6 +10,7 @@ import { ShortcutController } from '../../base/shortcuts.js';
 import { PreferencesController } from '../../preferences/controller.js';
 import type { PreferencesChangeEvent } from '../../preferences/store.js';
 import { onVoicesChanged, PointReader, readableBlocks, Speaker, speechSupport, type SpeechSupport } from '../../aids/speech.js';
+import { closeDialog } from '../../base/focus.js';
 import { adoptAidStyles } from '../../aids/aids.styles.js';
 import { elderOrder, keyName, off, on, standardOrder, tools, type Tool, type ToolContext, type ToolId } from './tools.js';
 import { jumpToRegion } from './regions.js';
@@ -218,7 +219,7 @@ export class GovA11yToolbar extends GovElement {
       </div></div>
       <dialog part="help" lang=${this.uiLang} aria-labelledby="help-title" @close=${this.onHelpClose}>
         <h2 id="help-title">${msg('无障碍浏览帮助', { desc: 'Title of the accessibility toolbar help dialog' })}</h2>
-        <form method="dialog"><button type="submit">${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button></form>
+        <button class="close" type="button" @click=${closeDialog}>${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button>
         <table>
           <thead>
             <tr>

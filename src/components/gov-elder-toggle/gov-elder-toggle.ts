@@ -31,10 +31,12 @@ export class GovElderToggle extends GovElement {
   private toggle(): void {
     const elder = !this.preferences.values.elder;
     this.preferences.set({ elder });
+    // Screen readers do not read the new name of the button that keeps focus
+    // (Orca ignores name changes in web pages), so the announcement says it.
     announce(
       elder
-        ? msg('已进入长辈版', { desc: 'Announcement after elder mode turned on' })
-        : msg('已退出长辈版', { desc: 'Announcement after elder mode turned off' }),
+        ? msg('已进入长辈版:“退出长辈版”', { desc: 'Announcement after elder mode turned on: the mode, then the new name of the button in quotes, as translated for 退出长辈版' })
+        : msg('已退出长辈版:“长辈版”', { desc: 'Announcement after elder mode turned off: the mode, then the new name of the button in quotes, as translated for 长辈版' }),
     );
   }
 }

@@ -9,6 +9,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { encode } from 'uqr';
+import { closeDialog } from '../../base/focus.js';
 
 const css = `
 gov-share .gov-share__dialog {
@@ -69,8 +70,6 @@ export function weChatDialog(url: string, lang: string, titleId: string, onClose
     <h2 class="gov-share__dialog-title" id=${titleId}>${msg('分享到微信', { desc: 'Heading of the dialog with the QR code for sharing the page on WeChat' })}</h2>
     ${qrCode(url, msg('本页网址的二维码', { desc: 'Accessible name of the QR code image in the WeChat share dialog' }))}
     <p class="gov-share__hint">${msg('用微信“扫一扫”分享', { desc: 'Instruction under the QR code: scan it with WeChat to share the page' })}</p>
-    <form method="dialog">
-      <button class="gov-outlined-control gov-share__close" type="submit">${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button>
-    </form>
+    <button class="gov-outlined-control gov-share__close" type="button" @click=${closeDialog}>${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button>
   </dialog>`;
 }

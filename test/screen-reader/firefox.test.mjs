@@ -1,0 +1,4 @@
+// Orca reads the demo in firefox (suite.mjs); a file per browser lets node --test run both at once.
+import { screenReaderSuite } from './suite.mjs';
+
+screenReaderSuite('firefox');

@@ -1,0 +1,76 @@
+// Transcripts: what Orca said, step by step, as plain text that is reviewed
+// like code. One phrase per line, with the language Orca asked the voice for:
+//
+//   > Tab
+//   [zh-Hans] 部门网站导航 collapsed push button.
+//   [-] Focus mode
+//
+// "> " lines are the keys pressed (or other steps); "[-]" marks a phrase for
+// which Orca requested no language (its own messages). Times are not kept,
+// and the demo's origin is written <origin>. Firefox's transcripts leave the
+// languages out: Firefox exposes the lang an element had when its accessible
+// was created, which races the kit's start-up, so they change from run to run.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const transcriptDir = fileURLToPath(new URL('../transcripts/', import.meta.url));
+export const outputDir = fileURLToPath(new URL('../__output__/', import.meta.url));
+
+/**
+ * The text of a transcript: a header naming it, then each step and its
+ * phrases, with their languages unless `languages` is false.
+ */
+export function format(title, steps, { languages = true } = {}) {
+  const lines = [`# ${title}`];
+  for (const step of steps) {
+    lines.push(`> ${step.label}`);
+    for (const phrase of step.phrases) lines.push(languages ? `[${phrase.languages.join('+') || '-'}] ${phrase.text}` : phrase.text);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A few lines of context around the first difference, for the failure message. */
+function firstDifference(expected, actual) {
+  const a = expected.split('\n');
+  const b = actual.split('\n');
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const from = Math.max(0, i - 3);
+  const show = (lines, sign) => lines.slice(from, i + 4).map((line, k) => `${from + k === i ? sign : ' '} ${from + k + 1}: ${line}`);
+  return [...show(a, '-'), '    ---', ...show(b, '+')].join('\n');
+}
+
+/** Writes `text` as the actual transcript `name` under __output__/ and returns its path. */
+export function writeOutput(name, text) {
+  const actual = join(outputDir, `${name}.txt`);
+  mkdirSync(dirname(actual), { recursive: true });
+  writeFileSync(actual, text);
+  return actual;
+}
+
+/**
+ * Compares `text` with the approved transcript `name` (browser/scenario.variant.txt).
+ * The actual text is always written to __output__/ for review. With
+ * UPDATE_TRANSCRIPTS=1 the approved file is replaced and the comparison passes.
+ * Returns an error message, or null when they match.
+ */
+export function compareTranscript(name, text) {
+  const approved = join(transcriptDir, `${name}.txt`);
+  const actual = writeOutput(name, text);
+  if (process.env.UPDATE_TRANSCRIPTS === '1') {
+    mkdirSync(dirname(approved), { recursive: true });
+    writeFileSync(approved, text);
+    return null;
+  }
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  if (!existsSync(approved)) {
+    return `No approved transcript ${relative(root, approved)}. Review ${relative(root, actual)} and approve it with UPDATE_TRANSCRIPTS=1.`;
+  }
+  const expected = readFileSync(approved, 'utf8');
+  if (expected === text) return null;
+  return (
+    `What Orca says changed (${relative(root, approved)}).\n${firstDifference(expected, text)}\n` +
+    `Compare with ${relative(root, actual)}; if the change is right, approve it with UPDATE_TRANSCRIPTS=1.`
+  );
+}
