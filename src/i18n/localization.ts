@@ -1,4 +1,4 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -14,11 +14,20 @@ type Localization = ReturnType<typeof configureLocalization>;
 const registryKey = Symbol.for('gov-portal-kit.localization');
 const registry = globalThis as typeof globalThis & { [registryKey]?: Localization };
 
+/**
+ * One lazy chunk per target locale. Written out rather than as a template
+ * import, which needs the bundler's runtime helper in the page entry; the
+ * record's type fails the build when a locale is added without its loader.
+ */
+const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+  en: () => import('./generated/locales/en.js'),
+  'mn-Mong': () => import('./generated/locales/mn-Mong.js'),
+};
+
 const localization: Localization = (registry[registryKey] ??= configureLocalization({
   sourceLocale,
   targetLocales,
-  // A relative template import lets the bundler split each locale into its own lazy chunk.
-  loadLocale: (locale) => import(`./generated/locales/${locale}.js`),
+  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
 }));
 
 export const { getLocale, setLocale } = localization;
