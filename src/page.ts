@@ -2,10 +2,10 @@
  * The page entry of the demo and of the one-file embed. At once: the page
  * set-up and the chrome at the top of the page. Then, from lazy chunks, so a
  * visitor who only reads downloads no more than the page shows (ADR 0006):
- * the article frame (字体, 分享到, 打印本页) right away; related sites and
- * the footer when they come within a screen of the window (their published
- * markup reads fully until then); 返回顶部 once the visitor has scrolled a
- * screen down, which is when it appears.
+ * the article frame (字体, 分享到, 打印本页) right away; related sites, the
+ * footer and 返回顶部 when the first two come within a screen of the window
+ * (their published markup reads fully until then) or once the visitor has
+ * scrolled a screen down, which is when 返回顶部 appears.
  */
 import './elements/gov-skip-link.js';
 import './elements/gov-top-bar.js';
@@ -34,12 +34,13 @@ function whenNear(tags: string, load: () => Promise<unknown>): void {
   }
 }
 
-whenNear('gov-related-sites, gov-footer', () => import('./below-fold.js'));
+const belowFold = (): Promise<unknown> => import('./below-fold.js');
+whenNear('gov-related-sites, gov-footer', belowFold);
 
 const onScroll = (): void => {
   if (window.scrollY <= window.innerHeight) return;
   window.removeEventListener('scroll', onScroll);
-  void import('./elements/gov-back-to-top.js');
+  void belowFold();
 };
 window.addEventListener('scroll', onScroll, { passive: true });
 onScroll();
