@@ -52,6 +52,7 @@ const texts = [
   { name: 'a related site link (light DOM)', path: ['gov-related-sites .gov-related-sites__main a'], token: 'body' },
   { name: 'the footer registration lines (light DOM)', path: ['gov-footer .gov-footer__info span'], token: 'small' },
   { name: 'the 返回顶部 button (light DOM)', path: ['gov-back-to-top button'], token: 'body' },
+  { name: 'a tool of the open 无障碍 toolbar (shadow DOM)', path: ['gov-a11y-toolbar', '[role="toolbar"] button'], token: 'body' },
 ];
 
 /** The three states a reader can put the page in. */
@@ -60,6 +61,11 @@ const modes = [
   { name: 'elder mode', preferences: { elder: true, zoom: 100 } },
   { name: 'zoom 200 %', preferences: { elder: false, zoom: 200 } },
 ];
+/** Puts the page in `mode` with the 无障碍 toolbar open (the text probes measure it too), once the toolbar is drawn. */
+async function withToolbar(page, mode) {
+  await setPreferences(page, { ...mode.preferences, toolbarOpen: true });
+  await page.waitForFunction(() => document.querySelector('gov-a11y-toolbar')?.shadowRoot?.querySelector('[role="toolbar"] button'));
+}
 
 /** Computed font size and line height (px) of the element at `path`, and what the token resolves to. */
 function measure(page, path, token) {
@@ -161,12 +167,12 @@ describe('legacy CMS page with the one-file embed', { timeout: 180_000 }, () => 
     for (const text of texts) {
       it(text.name, async () => {
         for (const mode of modes) {
-          await setPreferences(opened.page, mode.preferences);
+          await withToolbar(opened.page, mode);
           const size = await measure(opened.page, text.path, text.token);
           assert.ok(size, `${text.path.join(' › ')} is on the page`);
           assert.equal(size.fontSize, size.expected, `${mode.name}: ${size.fontSize} px, --gov-font-size-${text.token} is ${size.expected} px`);
         }
-        await setPreferences(opened.page, modes[0].preferences);
+        await setPreferences(opened.page, { ...modes[0].preferences, toolbarOpen: false });
       });
     }
 
@@ -174,13 +180,13 @@ describe('legacy CMS page with the one-file embed', { timeout: 180_000 }, () => 
     it('line heights stay the kit’s (at least 1.35), not the reset’s 1', async () => {
       const cramped = [];
       for (const mode of modes) {
-        await setPreferences(opened.page, mode.preferences);
+        await withToolbar(opened.page, mode);
         for (const text of texts) {
           const size = await measure(opened.page, text.path, text.token);
           if (size.lineHeight < 1.35 * size.fontSize) cramped.push(`${mode.name}, ${text.name}: ${size.lineHeight} px for ${size.fontSize} px`);
         }
       }
-      await setPreferences(opened.page, modes[0].preferences);
+      await setPreferences(opened.page, { ...modes[0].preferences, toolbarOpen: false });
       assert.deepEqual(cramped, []);
     });
 
