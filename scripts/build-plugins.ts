@@ -133,7 +133,8 @@ export function dropPreloadLists(code: string): string {
 
 /**
  * Inlines src/preferences/first-paint.ts into the page's `<head>` as a classic
- * script, before everything else: it puts the visitor's stored modes on the
+ * script at the end of the head (so <meta charset> stays in the first 1024
+ * bytes), before the body is parsed: it puts the visitor's stored modes on the
  * root before the first paint in every engine, so a returning elder visitor
  * never sees a frame of the standard page. A site with a Content-Security-
  * Policy allows it by its hash (README). With `file`, the build also writes

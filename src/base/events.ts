@@ -1,6 +1,6 @@
 /**
- * Typed events of gov-portal-kit. Each one bubbles and crosses shadow roots, so
- * a host page can listen on `document`.
+ * Typed events of gov-portal-kit. Each one bubbles and is composed (it leaves
+ * the toolbar's shadow root too), so a host page can listen on `document`.
  */
 
 /** Fired by a disclosure (menu, group, popover) when it opens or closes. */
