@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { announce } from '../../base/announcer.js';
@@ -36,9 +36,16 @@ export class GovShare extends GovElement {
   @state() private dialogModule: DialogModule | undefined;
   @state() private copyFailed = false;
 
-  @query('.gov-share__dialog') private dialog!: HTMLDialogElement | null;
-  @query('.gov-share__wechat') private weChatButton!: HTMLButtonElement | null;
-  @query('.gov-share__url') private fallbackInput!: HTMLInputElement | null;
+  // Looked up at each use, in the light DOM it renders into.
+  private get dialog(): HTMLDialogElement | null {
+    return this.querySelector('.gov-share__dialog');
+  }
+  private get weChatButton(): HTMLButtonElement | null {
+    return this.querySelector('.gov-share__wechat');
+  }
+  private get fallbackInput(): HTMLInputElement | null {
+    return this.querySelector('.gov-share__url');
+  }
 
   /** Ids in the document's id space, one set per share group. */
   private readonly ids = (() => {
