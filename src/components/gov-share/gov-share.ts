@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { announce } from '../../base/announcer.js';
@@ -27,14 +26,21 @@ let groups = 0;
  * @summary Share buttons and links.
  */
 export class GovShare extends GovElement {
+  static override properties: PropertyDeclarations = {
+    url: {},
+    shareTitle: { attribute: 'share-title' },
+    dialogModule: { state: true },
+    copyFailed: { state: true },
+  };
+
   /** The URL to share; the page's canonical URL when empty. */
-  @property() url = '';
+  url = '';
 
   /** The title to share; the ArticleTitle meta tag or the document title when empty. */
-  @property({ attribute: 'share-title' }) shareTitle = '';
+  shareTitle = '';
 
-  @state() private dialogModule: DialogModule | undefined;
-  @state() private copyFailed = false;
+  private declare dialogModule: DialogModule | undefined;
+  private copyFailed = false;
 
   // Looked up at each use, in the light DOM it renders into.
   private get dialog(): HTMLDialogElement | null {
