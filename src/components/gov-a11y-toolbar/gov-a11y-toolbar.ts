@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
@@ -43,6 +42,10 @@ export class GovA11yToolbar extends GovElement {
   /** True: no page publishes the toolbar, so its look loads with it in a shadow root, out of reach of a template's resets. */
   static override shadow = true;
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    support: { state: true },
+    reading: { state: true },
+  };
 
   private readonly preferences = new PreferencesController(this, [
     'toolbarOpen', 'elder', 'scheme', 'zoom', 'largeCursor', 'readingGuide', 'captionBar', 'textOnly',
@@ -55,8 +58,8 @@ export class GovA11yToolbar extends GovElement {
     wrap: true,
   });
 
-  @state() private support: SpeechSupport = speechSupport(this.speechLanguages());
-  @state() private reading: Speaker['state'] = 'idle';
+  private support: SpeechSupport = speechSupport(this.speechLanguages());
+  private reading: Speaker['state'] = 'idle';
 
   private readonly speaker = new Speaker();
   private readonly pointer = new PointReader(this.speaker);

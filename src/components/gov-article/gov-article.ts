@@ -1,5 +1,4 @@
-import { html, nothing, render as renderInto, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, render as renderInto, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { canonicalUrl, metaContent } from '../../base/page-meta.js';
@@ -94,17 +93,29 @@ let frames = 0;
  * @cssprop --gov-article-tools-rows - Rows the tools row takes, kept free under the published metadata before the upgrade (1; 2 on narrow screens; 3, and 4 on narrow screens, in elder mode).
  */
 export class GovArticle extends GovElement {
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    source: {},
+    published: {},
+    url: {},
+    keepMarkup: { type: Boolean, attribute: 'keep-markup' },
+    attachments: { attribute: false },
+    prev: { attribute: false },
+    next: { attribute: false },
+    markup: { state: true },
+  };
+
   /** The title (the `h1`). */
-  @property() heading = '';
+  heading = '';
 
   /** The source shown after 来源:. */
-  @property() source = '';
+  source = '';
 
   /** The publication time, e.g. "2023-12-05 22:45" (Beijing time) or an ISO time with offset. */
-  @property() published = '';
+  published = '';
 
   /** The page address to share and to print; the canonical URL when empty. */
-  @property() url = '';
+  url = '';
 
   /**
    * Leaves the body's markup exactly as published: long bodies are not grouped
@@ -112,18 +123,18 @@ export class GovArticle extends GovElement {
    * direct children (`.body > p`); mode switches on very long articles are slower.
    * Set it in the markup: parts made before it is set stay.
    */
-  @property({ type: Boolean, attribute: 'keep-markup' }) keepMarkup = false;
+  keepMarkup = false;
 
   /** Files under 附件; malformed entries are skipped with a warning. */
-  @property({ attribute: false }) attachments: ArticleAttachment[] | undefined;
+  declare attachments: ArticleAttachment[] | undefined;
 
   /** The previous article (上一篇). */
-  @property({ attribute: false }) prev: ArticleLink | undefined;
+  declare prev: ArticleLink | undefined;
 
   /** The next article (下一篇). */
-  @property({ attribute: false }) next: ArticleLink | undefined;
+  declare next: ArticleLink | undefined;
 
-  @state() private markup: MarkupData = {};
+  private markup: MarkupData = {};
 
   private frame: Frame | undefined;
   private readonly attachmentsTitleId = `${this.localName}-${(frames += 1)}-attachments`;

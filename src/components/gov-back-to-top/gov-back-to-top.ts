@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { findTarget, moveFocusTo } from '../../base/focus.js';
@@ -19,10 +18,15 @@ import { findTarget, moveFocusTo } from '../../base/focus.js';
  * @cssprop --gov-reserved-block-end - Room kept free at the bottom of the viewport, added to the button's offset (大字幕 sets it to the caption bar's height). Default 0px.
  */
 export class GovBackToTop extends GovElement {
-  /** The id of the element at the top of the page that receives focus; the page's first `header` or `body` otherwise. */
-  @property({ attribute: 'target-id' }) targetId = 'top';
+  static override properties: PropertyDeclarations = {
+    targetId: { attribute: 'target-id' },
+    scrolledDown: { state: true },
+  };
 
-  @state() private scrolledDown = false;
+  /** The id of the element at the top of the page that receives focus; the page's first `header` or `body` otherwise. */
+  targetId = 'top';
+
+  private scrolledDown = false;
 
   private readonly onScroll = (): void => {
     this.scrolledDown = window.scrollY > window.innerHeight;

@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DataCleaner, linksFrom, type GovLink } from '../../base/links.js';
@@ -19,8 +18,12 @@ import { setJsonLd } from '../../base/trusted-types.js';
  * @summary Breadcrumb with JSON-LD.
  */
 export class GovBreadcrumb extends GovElement {
+  static override properties: PropertyDeclarations = {
+    items: { attribute: false },
+  };
+
   /** The trail from the home page to the current page. Malformed entries are skipped with a console warning. */
-  @property({ attribute: false }) items?: GovLink[];
+  declare items?: GovLink[];
 
   private shown: GovLink[] = [];
   private jsonLd: HTMLScriptElement | undefined;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
@@ -30,15 +29,20 @@ let count = 0;
  * @fires gov-toggle - When the panel opens or closes (`GovToggleEvent`).
  */
 export class GovDeptMenu extends GovElement {
+  static override properties: PropertyDeclarations = {
+    groups: { attribute: false },
+    within: { attribute: false },
+  };
+
   /** The groups of department links. Malformed groups and links are skipped with a console warning. */
-  @property({ attribute: false }) groups?: GovLinkGroup[];
+  declare groups?: GovLinkGroup[];
 
   /**
    * The disclosure this menu sits in (the top bar's 更多 when the menu is
    * folded into it), which stays open while the menu opens; the groups then
    * show in the flow of that panel instead of over the page.
    */
-  @property({ attribute: false }) within?: DisclosureController;
+  declare within?: DisclosureController;
 
   private shown: GovLinkGroup[] = [];
   private published: Element | null = null;

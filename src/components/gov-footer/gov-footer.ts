@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import {
@@ -51,6 +50,24 @@ type CheckedField = 'siteCode' | 'icp' | 'police' | 'telecomLicense' | 'conacCod
  * @cssprop --gov-footer-columns - Grid columns of the footer (one column on narrow screens, in elder mode and in text-only view).
  */
 export class GovFooter extends GovElement {
+  static override properties: PropertyDeclarations = {
+    organizer: {},
+    operator: {},
+    siteCode: { attribute: 'site-code' },
+    icp: {},
+    police: {},
+    policeIcon: { attribute: 'police-icon' },
+    telecomLicense: { attribute: 'telecom-license' },
+    address: {},
+    phones: { converter: listConverter },
+    fax: { converter: listConverter },
+    statementHref: { attribute: 'statement-href' },
+    sitemapHref: { attribute: 'sitemap-href' },
+    wechatQr: { attribute: 'wechat-qr' },
+    conacCode: { attribute: 'conac-code' },
+    jiucuoCode: { attribute: 'jiucuo-code' },
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) return;
@@ -59,35 +76,35 @@ export class GovFooter extends GovElement {
   }
 
   /** 主办单位. */
-  @property() organizer = '';
+  organizer = '';
   /** 承办单位. */
-  @property() operator = '';
+  operator = '';
   /** 政府网站标识码, e.g. 1500000057. */
-  @property({ attribute: 'site-code' }) siteCode = '';
+  siteCode = '';
   /** ICP 备案号, e.g. 蒙ICP备2021001220号-1. */
-  @property() icp = '';
+  icp = '';
   /** 公安备案号, e.g. 蒙公网安备15010502002335号. */
-  @property() police = '';
+  police = '';
   /** Image of the 公安备案 badge. */
-  @property({ attribute: 'police-icon' }) policeIcon = '';
+  policeIcon = '';
   /** 增值电信业务经营许可证 (optional), e.g. 蒙B2-20090015. */
-  @property({ attribute: 'telecom-license' }) telecomLicense = '';
+  telecomLicense = '';
   /** 地址. */
-  @property() address = '';
+  address = '';
   /** 电话: one or more numbers; the attribute separates them with "/". */
-  @property({ converter: listConverter }) phones: string[] = [];
+  phones: string[] = [];
   /** 传真: one or more numbers; the attribute separates them with "/". */
-  @property({ converter: listConverter }) fax: string[] = [];
+  fax: string[] = [];
   /** Address of 网站声明. */
-  @property({ attribute: 'statement-href' }) statementHref = '';
+  statementHref = '';
   /** Address of 网站地图. */
-  @property({ attribute: 'sitemap-href' }) sitemapHref = '';
+  sitemapHref = '';
   /** Image of the 微信公众号 QR code. */
-  @property({ attribute: 'wechat-qr' }) wechatQr = '';
+  wechatQr = '';
   /** Opt-in: the site's conac code (CA + 21 digits) shows the 党政机关 badge, loaded from dcs.conac.cn. */
-  @property({ attribute: 'conac-code' }) conacCode = '';
+  conacCode = '';
   /** Opt-in: the site code for 我为政府网站找错, loaded from zfwzgl.www.gov.cn. */
-  @property({ attribute: 'jiucuo-code' }) jiucuoCode = '';
+  jiucuoCode = '';
 
   private readonly warned = new Map<string, string>();
 

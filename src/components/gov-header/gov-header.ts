@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
@@ -57,8 +56,12 @@ let count = 0;
  * @cssprop --gov-font-size-site-name - Font size of the site name (1.75rem, 2.25rem in elder mode; 1.25rem and 1.5rem on phones).
  */
 export class GovHeader extends GovElement {
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+  };
+
   /** The header's data. A malformed value is ignored with a console warning, and the published markup stays on show. */
-  @property({ attribute: false }) data?: HeaderData;
+  declare data?: HeaderData;
 
   private shown: HeaderData | undefined;
   /** The published header, kept to show again while the data is malformed. */

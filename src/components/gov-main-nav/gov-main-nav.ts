@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
@@ -42,10 +41,15 @@ let count = 0;
  * @fires gov-toggle - When the menu or a sub-page list opens or closes (`GovToggleEvent`).
  */
 export class GovMainNav extends GovElement {
-  /** The sections. Malformed entries (no href, non-string label) are skipped with a console warning. */
-  @property({ attribute: false }) items?: MainNavItem[];
+  static override properties: PropertyDeclarations = {
+    items: { attribute: false },
+    narrow: { state: true },
+  };
 
-  @state() private narrow = false;
+  /** The sections. Malformed entries (no href, non-string label) are skipped with a console warning. */
+  declare items?: MainNavItem[];
+
+  private narrow = false;
 
   private shown: MainNavItem[] = [];
   private readonly subs: DisclosureController[] = [];

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
@@ -31,11 +30,16 @@ let instances = 0;
  * @cssprop --gov-pair-columns - Grid columns of the groups (two; one on narrow screens, in elder mode and in text-only view).
  */
 export class GovRelatedSites extends GovElement {
+  static override properties: PropertyDeclarations = {
+    links: { attribute: false },
+    groups: { attribute: false },
+  };
+
   /** The main related sites, always shown. */
-  @property({ attribute: false }) links?: GovLink[];
+  declare links?: GovLink[];
 
   /** Groups of sites, each behind a disclosure button. */
-  @property({ attribute: false }) groups?: GovLinkGroup[];
+  declare groups?: GovLinkGroup[];
 
   private readonly preferences = new PreferencesController(this, ['elder']);
   private readonly idBase = `gov-related-sites-${(instances += 1)}`;

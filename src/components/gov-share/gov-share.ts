@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { announce } from '../../base/announcer.js';
@@ -27,18 +26,32 @@ let groups = 0;
  * @summary Share buttons and links.
  */
 export class GovShare extends GovElement {
+  static override properties: PropertyDeclarations = {
+    url: {},
+    shareTitle: { attribute: 'share-title' },
+    dialogModule: { state: true },
+    copyFailed: { state: true },
+  };
+
   /** The URL to share; the page's canonical URL when empty. */
-  @property() url = '';
+  url = '';
 
   /** The title to share; the ArticleTitle meta tag or the document title when empty. */
-  @property({ attribute: 'share-title' }) shareTitle = '';
+  shareTitle = '';
 
-  @state() private dialogModule: DialogModule | undefined;
-  @state() private copyFailed = false;
+  private declare dialogModule: DialogModule | undefined;
+  private copyFailed = false;
 
-  @query('.gov-share__dialog') private dialog!: HTMLDialogElement | null;
-  @query('.gov-share__wechat') private weChatButton!: HTMLButtonElement | null;
-  @query('.gov-share__url') private fallbackInput!: HTMLInputElement | null;
+  // Looked up at each use, in the light DOM it renders into.
+  private get dialog(): HTMLDialogElement | null {
+    return this.querySelector('.gov-share__dialog');
+  }
+  private get weChatButton(): HTMLButtonElement | null {
+    return this.querySelector('.gov-share__wechat');
+  }
+  private get fallbackInput(): HTMLInputElement | null {
+    return this.querySelector('.gov-share__url');
+  }
 
   /** Ids in the document's id space, one set per share group. */
   private readonly ids = (() => {

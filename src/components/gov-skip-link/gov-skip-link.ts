@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { findTarget, moveFocusTo } from '../../base/focus.js';
@@ -17,11 +16,15 @@ import { findTarget, moveFocusTo } from '../../base/focus.js';
  * @summary Skip link to the main content.
  */
 export class GovSkipLink extends GovElement {
+  static override properties: PropertyDeclarations = {
+    targetId: { attribute: 'target-id' },
+  };
+
   /**
    * The id of the element that receives focus (by default the one the published link points at, else `main`);
    * the page's `main` is used when no element has that id.
    */
-  @property({ attribute: 'target-id' }) targetId = 'main';
+  targetId = 'main';
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type ReactiveElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
@@ -57,23 +56,32 @@ let bars = 0;
  * @fires gov-toggle - When 更多, the 微信 popover or the department menu opens or closes (`GovToggleEvent`).
  */
 export class GovTopBar extends GovElement {
+  static override properties: PropertyDeclarations = {
+    siteLink: { attribute: false },
+    elderZone: { attribute: false },
+    loginHref: { attribute: 'login-href' },
+    departments: { attribute: false },
+    wechatQr: { attribute: 'wechat-qr' },
+    folded: { state: true },
+  };
+
   /** The link to the parent government's website, such as 内蒙古自治区人民政府网站. */
-  @property({ attribute: false }) siteLink?: GovLink;
+  declare siteLink?: GovLink;
 
   /** 暖心专区, the site's zone for elderly people: shown in 长辈版 only, unless `always` is true. */
-  @property({ attribute: false }) elderZone?: ElderZoneLink;
+  declare elderZone?: ElderZoneLink;
 
   /** The address of the login page; the link reads 登录/注册. No link when empty. */
-  @property({ attribute: 'login-href' }) loginHref = '';
+  loginHref = '';
 
   /** The groups of the department mega-menu. */
-  @property({ attribute: false }) departments?: GovLinkGroup[];
+  declare departments?: GovLinkGroup[];
 
   /** The same-origin image of the official WeChat account's QR code. */
-  @property({ attribute: 'wechat-qr' }) wechatQr = '/images/wechat-qr.svg';
+  wechatQr = '/images/wechat-qr.svg';
 
   /** The items of `foldOrder` folded into 更多, one bit each. */
-  @state() private folded = 0;
+  private folded = 0;
 
   private readonly idBase = `${this.localName}-${++bars}`;
   private site: GovLink | undefined;
