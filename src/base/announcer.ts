@@ -31,10 +31,15 @@ export function liveRegion(): HTMLElement {
  * again. The message goes at the visitor's next key press or click, but not
  * before it has been in the region for a second, so it is heard first.
  */
+/** The listeners that drop the last message; a newer announcement takes them away. */
+let dropping: AbortController | undefined;
+
 export function announce(message: string): void {
   const region = liveRegion();
   region.textContent = '';
   region.lang = getLocale();
+  dropping?.abort();
+  const current = (dropping = new AbortController());
   // A separate task lets screen readers notice the change even for a repeated message.
   setTimeout(() => {
     region.textContent = message;
@@ -43,10 +48,12 @@ export function announce(message: string): void {
     // inert, and when the dialog closes screen readers announce the region's
     // text as new (Orca with Chromium repeated "链接已复制" after the 微信 dialog).
     // Keys and clicks, not focusin: a focus move inside the toolbar's shadow
-    // root never reaches the document.
+    // root never reaches the document. Only this announcement's listeners may
+    // drop it: an earlier one of the same text must not take the new one away.
     const drop = (): void => {
-      if (region.textContent === message) region.textContent = '';
+      current.abort();
+      setTimeout(() => dropping === current && (region.textContent = ''), until - Date.now());
     };
-    for (const type of ['keydown', 'pointerdown', 'click']) document.addEventListener(type, () => setTimeout(drop, until - Date.now()), { capture: true, once: true });
+    for (const type of ['keydown', 'pointerdown', 'click']) document.addEventListener(type, drop, { capture: true, signal: current.signal });
   }, 50);
 }

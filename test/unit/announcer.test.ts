@@ -84,6 +84,19 @@ describe('announce', () => {
     await waitUntil(() => region()!.textContent === '', 'gone a second after it was written', { timeout: 2000 });
   });
 
+  it('keeps a repeated message its full second: the first one’s listeners are gone with it', async () => {
+    // The toolbar announces 无障碍工具条已关闭 each time it closes; a click waiting from the first time dropped the second at once.
+    announce('无障碍工具条已关闭');
+    await waitUntil(() => region()?.textContent === '无障碍工具条已关闭', 'the first message is in the region');
+    await aTimeout(1100);
+    announce('无障碍工具条已关闭');
+    await waitUntil(() => region()?.textContent === '无障碍工具条已关闭', 'the repeat is in the region');
+    document.body.click();
+    await aTimeout(100);
+    expect(region()!.textContent, 'still there right after the click').to.equal('无障碍工具条已关闭');
+    await waitUntil(() => region()!.textContent === '', 'gone a second after it was written', { timeout: 2000 });
+  });
+
   it('announces a message made after focus moved', async () => {
     const button = await fixture<HTMLButtonElement>(html`<button>无障碍</button>`);
     button.focus();
