@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { audit, items } from '../../audit/index.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { startServer } from '../../support/serve.mjs';
 import { openDemo, newPage, axeViolations } from './support.mjs';
 import { layLegacySite } from './legacy-site.mjs';
 

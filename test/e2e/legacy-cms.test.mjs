@@ -12,8 +12,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
-import { requireChromium, chromiumArgs } from '../../scripts/browsers.mjs';
+import { startServer } from '../../support/serve.mjs';
+import { requireChromium, chromiumArgs } from '../../support/browsers.mjs';
 import { newPage, waitForUpgrade, axeViolations } from './support.mjs';
 import { setPreferences } from './modes.mjs';
 import { compareWithBaseline } from './visual.mjs';

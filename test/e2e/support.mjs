@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startServer } from '../../scripts/serve.mjs';
-import { requireChromium, chromiumArgs } from '../../scripts/browsers.mjs';
+import { startServer } from '../../support/serve.mjs';
+import { requireChromium, chromiumArgs } from '../../support/browsers.mjs';
 import { wcagTags } from '../../audit/checks/page.mjs';
 
 export { wcagTags };
