@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { audit } from '../audit/index.mjs';
-import { layLegacySite } from '../test/e2e/legacy-site.mjs';
+import { layLegacySite } from '../support/legacy-site.mjs';
 import { startServer } from '../support/serve.mjs';
 import { requireChromium, chromiumArgs } from '../support/browsers.mjs';
 

@@ -15,7 +15,7 @@ import { requireChromium, chromiumArgs } from '../support/browsers.mjs';
 import { budgets, measureDemo, printSizes } from './sizes.mjs';
 import { validateHtml } from '../support/validate-html.mjs';
 import { writeReadmeRegion } from './readme.mjs';
-import { cumulativeLayoutShift, lengthenArticle } from '../test/e2e/measure.mjs';
+import { cumulativeLayoutShift, lengthenArticle } from '../support/measure.mjs';
 
 const dist = process.env.GOV_DIST ?? 'dist';
 const runs = Number(process.env.BENCH_RUNS ?? 5);

@@ -10,7 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from '../support/serve.mjs';
 import { requireChromium, chromiumArgs } from '../support/browsers.mjs';
-import { waitForUpgrade } from '../test/e2e/support.mjs';
+import { waitForUpgrade } from '../support/upgrade.mjs';
 
 const root = process.argv[2] ?? process.env.GOV_DIST ?? 'dist';
 const cycles = Number(process.env.ENDURANCE_CYCLES ?? 1000);

@@ -17,7 +17,7 @@ import { requireChromium, chromiumArgs } from '../../support/browsers.mjs';
 import { newPage, waitForUpgrade, axeViolations } from './support.mjs';
 import { setPreferences } from './modes.mjs';
 import { compareWithBaseline } from './visual.mjs';
-import { layLegacySite } from './legacy-site.mjs';
+import { layLegacySite } from '../../support/legacy-site.mjs';
 
 /** 2024-03-15 09:00 in Beijing: the template writes today's date into the page. */
 const today = new Date('2024-03-15T09:00:00+08:00');

@@ -7,7 +7,7 @@ import { firstPaintHash } from '../../support/strict-headers.mjs';
 import assert from 'node:assert/strict';
 import { openDemo, waitForUpgrade, axeViolations, openUpgraded } from './support.mjs';
 import { contrast, setPreferences, backgroundOf, targets } from './modes.mjs';
-import { lengthenArticle } from './measure.mjs';
+import { lengthenArticle } from '../../support/measure.mjs';
 
 const px = (value) => parseFloat(value);
 
