@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { shared } from './web-test-runner.config.mjs';
-import { requireChromium, chromiumArgs, findBrowser } from './scripts/browsers.mjs';
+import { requireChromium, chromiumArgs, findBrowser } from './support/browsers.mjs';
 
 const webkitPort = Number(process.env.GOV_WEBKIT_DRIVER_PORT ?? 4445);
 

@@ -2,7 +2,7 @@
 // `npm run test:browsers` uses web-test-runner.browsers.config.mjs for Firefox and WebKit too.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { requireChromium, chromiumArgs } from './scripts/browsers.mjs';
+import { requireChromium, chromiumArgs } from './support/browsers.mjs';
 import { crossBrowserCommands } from './scripts/wtr-commands.mjs';
 
 export const shared = {

@@ -4,7 +4,7 @@
 // host are aborted and recorded).
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { findBrowser, chromiumArgs } from '../scripts/browsers.mjs';
+import { findBrowser, chromiumArgs } from '../support/browsers.mjs';
 import { AuditError } from './errors.mjs';
 
 /** The command that installs what the audit drives, on Debian and Ubuntu. */

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../scripts/serve.mjs';
+import { startServer } from '../support/serve.mjs';
 import { AuditError, exitCodes } from './errors.mjs';
 import { chromePath, launch, auditContext, settle } from './browser.mjs';
 import { items, documents, shortNames, groups } from './items.mjs';

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { audit } from '../audit/index.mjs';
-import { layLegacySite } from '../test/e2e/legacy-site.mjs';
-import { startServer } from './serve.mjs';
-import { requireChromium, chromiumArgs } from './browsers.mjs';
+import { layLegacySite } from '../support/legacy-site.mjs';
+import { startServer } from '../support/serve.mjs';
+import { requireChromium, chromiumArgs } from '../support/browsers.mjs';
 
 const out = process.argv[2] ?? 'docs/screenshots/audit-report.png';
 const site = await layLegacySite({ kit: false });

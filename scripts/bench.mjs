@@ -10,12 +10,12 @@ import { cpus, tmpdir } from 'node:os';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
-import { requireChromium, chromiumArgs } from './browsers.mjs';
+import { startServer } from '../support/serve.mjs';
+import { requireChromium, chromiumArgs } from '../support/browsers.mjs';
 import { budgets, measureDemo, printSizes } from './sizes.mjs';
-import { validateHtml } from './validate-html.mjs';
+import { validateHtml } from '../support/validate-html.mjs';
 import { writeReadmeRegion } from './readme.mjs';
-import { cumulativeLayoutShift, lengthenArticle } from '../test/e2e/measure.mjs';
+import { cumulativeLayoutShift, lengthenArticle } from '../support/measure.mjs';
 
 const dist = process.env.GOV_DIST ?? 'dist';
 const runs = Number(process.env.BENCH_RUNS ?? 5);

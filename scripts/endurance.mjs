@@ -8,9 +8,9 @@
 //   ENDURANCE_CYCLES=100 node scripts/endurance.mjs   (a quicker run)
 import { existsSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
-import { requireChromium, chromiumArgs } from './browsers.mjs';
-import { waitForUpgrade } from '../test/e2e/support.mjs';
+import { startServer } from '../support/serve.mjs';
+import { requireChromium, chromiumArgs } from '../support/browsers.mjs';
+import { waitForUpgrade } from '../support/upgrade.mjs';
 
 const root = process.argv[2] ?? process.env.GOV_DIST ?? 'dist';
 const cycles = Number(process.env.ENDURANCE_CYCLES ?? 1000);

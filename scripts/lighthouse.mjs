@@ -10,9 +10,9 @@ import lighthouse from 'lighthouse';
 // Lighthouse's own choice of the median run: the one nearest the median FCP and TTI.
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
-import { startServer } from './serve.mjs';
-import { requireChromium, chromiumArgs } from './browsers.mjs';
-import { strictHeaders } from './strict-headers.mjs';
+import { startServer } from '../support/serve.mjs';
+import { requireChromium, chromiumArgs } from '../support/browsers.mjs';
+import { strictHeaders } from '../support/strict-headers.mjs';
 
 const dir = process.argv[2] ?? process.env.GOV_DIST ?? 'dist';
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);

@@ -5,7 +5,7 @@
 // - `npm run bench -- --update-readme` writes the figures table (bench.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { firstPaintHash } from './strict-headers.mjs';
+import { firstPaintHash } from '../support/strict-headers.mjs';
 
 const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
 

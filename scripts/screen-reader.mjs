@@ -9,7 +9,7 @@
 // by the suite itself.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findBrowser } from './browsers.mjs';
+import { findBrowser } from '../support/browsers.mjs';
 
 /** The Debian packages the suite needs, with a file each one installs. */
 const tools = [

@@ -4,8 +4,8 @@
 // English page, 纯文本, 320 px); the README shows the first five.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
-import { requireChromium, chromiumArgs } from './browsers.mjs';
+import { startServer } from '../support/serve.mjs';
+import { requireChromium, chromiumArgs } from '../support/browsers.mjs';
 
 const args = process.argv.slice(2);
 const outDir = args.find((arg) => !arg.startsWith('--')) ?? 'docs/screenshots';

@@ -8,8 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer } from './serve.mjs';
-import { requireChromium, chromiumArgs } from './browsers.mjs';
+import { startServer } from '../support/serve.mjs';
+import { requireChromium, chromiumArgs } from '../support/browsers.mjs';
 
 export const budgets = {
   pageView: 24_576,

@@ -4,7 +4,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
-import { findBrowser, requireChromium } from './browsers.mjs';
+import { findBrowser, requireChromium } from '../support/browsers.mjs';
 
 requireChromium();
 const needed = [

@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { audit, items } from '../../audit/index.mjs';
-import { startServer } from '../../scripts/serve.mjs';
+import { startServer } from '../../support/serve.mjs';
 import { openDemo, newPage, axeViolations } from './support.mjs';
-import { layLegacySite } from './legacy-site.mjs';
+import { layLegacySite } from '../../support/legacy-site.mjs';
 
 const cli = fileURLToPath(new URL('../../audit/cli.mjs', import.meta.url));
 const vetoPage = fileURLToPath(new URL('./fixtures/audit-veto/index.html', import.meta.url));

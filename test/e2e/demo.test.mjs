@@ -4,7 +4,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { openDemo, newPage, waitForUpgrade, axeViolations } from './support.mjs';
-import { cumulativeLayoutShift } from './measure.mjs';
+import { cumulativeLayoutShift } from '../../support/measure.mjs';
 
 describe('demo page with JavaScript', { timeout: 180_000 }, () => {
   let demo;

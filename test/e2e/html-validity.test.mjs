@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateHtml, formatMessage } from '../../scripts/validate-html.mjs';
+import { validateHtml, formatMessage } from '../../support/validate-html.mjs';
 
 // GOV_DIST lets a developer test a build in another folder while dist/ is in use.
 const root = process.env.GOV_DIST ?? 'dist';

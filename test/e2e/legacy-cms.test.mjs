@@ -12,12 +12,12 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
-import { requireChromium, chromiumArgs } from '../../scripts/browsers.mjs';
+import { startServer } from '../../support/serve.mjs';
+import { requireChromium, chromiumArgs } from '../../support/browsers.mjs';
 import { newPage, waitForUpgrade, axeViolations } from './support.mjs';
 import { setPreferences } from './modes.mjs';
 import { compareWithBaseline } from './visual.mjs';
-import { layLegacySite } from './legacy-site.mjs';
+import { layLegacySite } from '../../support/legacy-site.mjs';
 
 /** 2024-03-15 09:00 in Beijing: the template writes today's date into the page. */
 const today = new Date('2024-03-15T09:00:00+08:00');

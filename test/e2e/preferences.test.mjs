@@ -3,11 +3,11 @@
 // and reflow, each checked with axe.
 import { describe, it, before, after } from 'node:test';
 import { readFileSync } from 'node:fs';
-import { firstPaintHash } from '../../scripts/strict-headers.mjs';
+import { firstPaintHash } from '../../support/strict-headers.mjs';
 import assert from 'node:assert/strict';
 import { openDemo, waitForUpgrade, axeViolations, openUpgraded } from './support.mjs';
 import { contrast, setPreferences, backgroundOf, targets } from './modes.mjs';
-import { lengthenArticle } from './measure.mjs';
+import { lengthenArticle } from '../../support/measure.mjs';
 
 const px = (value) => parseFloat(value);
 

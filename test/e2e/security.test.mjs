@@ -4,7 +4,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { openDemo, newPage, waitForUpgrade, waitForLocale } from './support.mjs';
-import { strictHeaders } from '../../scripts/strict-headers.mjs';
+import { strictHeaders } from '../../support/strict-headers.mjs';
 
 /** Collects CSP violations reported in the page. */
 const watchViolations = (page) =>

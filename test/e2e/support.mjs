@@ -3,11 +3,12 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { startServer } from '../../scripts/serve.mjs';
-import { requireChromium, chromiumArgs } from '../../scripts/browsers.mjs';
+import { startServer } from '../../support/serve.mjs';
+import { requireChromium, chromiumArgs } from '../../support/browsers.mjs';
 import { wcagTags } from '../../audit/checks/page.mjs';
+import { waitForUpgrade } from '../../support/upgrade.mjs';
 
-export { wcagTags };
+export { wcagTags, waitForUpgrade };
 
 /** Starts the demo server and Chromium; call the returned `close` in `after`. */
 export async function openDemo({ headers } = {}) {
@@ -42,34 +43,6 @@ export async function newPage(browser, url, contextOptions = {}) {
   page.on('request', (request) => requests.push(request.url()));
   if (url) await page.goto(url, { waitUntil: 'networkidle' });
   return { page, context, problems, requests };
-}
-
-/**
- * Waits until the kit has run and every gov- element has rendered. Related
- * sites, the footer and 返回顶部 upgrade only when they come near the window
- * (src/page.ts), so the page is scrolled to its end and back first.
- */
-export async function waitForUpgrade(page) {
-  await page.evaluate(async () => {
-    const { scrollX, scrollY } = window;
-    window.scrollTo(0, document.documentElement.scrollHeight);
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    window.scrollTo(scrollX, scrollY);
-  });
-  // The article frame and footer are defined from lazy chunks: wait for every gov- element, not just the first.
-  // 返回顶部 loads once the page has been scrolled a screen down, which a short page never is.
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('*')].every(
-      (el) => !el.localName.startsWith('gov-') || ['gov-article-part', 'gov-back-to-top'].includes(el.localName) || customElements.get(el.localName),
-    ),
-  );
-  await page.evaluate(() =>
-    Promise.all(
-      [...document.querySelectorAll('*')]
-        .filter((el) => el.localName.startsWith('gov-') && customElements.get(el.localName))
-        .map((el) => el.updateComplete),
-    ),
-  );
 }
 
 /**

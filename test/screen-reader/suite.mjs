@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../../scripts/serve.mjs';
+import { startServer } from '../../support/serve.mjs';
 import { Desktop } from './support/desktop.mjs';
 import { openBrowser } from './support/browsers.mjs';
 import { Driver } from './support/driver.mjs';

@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { chromium as playwright } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { findBrowser } from '../../../scripts/browsers.mjs';
+import { findBrowser } from '../../../support/browsers.mjs';
 
 export const browserNames = ['chromium', 'firefox'];
 

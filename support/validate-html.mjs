@@ -1,5 +1,5 @@
 // Checks the built demo's HTML with the W3C Nu HTML Checker (vnu.jar, run by
-// the system's Java). `node scripts/validate-html.mjs [dir]` prints every
+// the system's Java). `node support/validate-html.mjs [dir]` prints every
 // message and the figures, and exits non-zero on any error; the e2e test
 // calls `validateHtml` directly.
 import { execFile } from 'node:child_process';

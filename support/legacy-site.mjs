@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const example = fileURLToPath(new URL('../../examples/legacy-cms/', import.meta.url));
-const publicDir = fileURLToPath(new URL('../../public/', import.meta.url));
+const example = fileURLToPath(new URL('../examples/legacy-cms/', import.meta.url));
+const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 const embed = join(process.env.GOV_DIST ?? 'dist', 'embed', 'gov-portal-kit.js');
 const scriptTag = '<script type="module" src="/static/gov-portal-kit.js"></script>';
 
