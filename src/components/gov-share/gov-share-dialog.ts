@@ -8,8 +8,8 @@
  */
 import { html, svg, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { encode } from 'uqr';
 import { closeDialog } from '../../base/focus.js';
+import { qrModules } from './qr.js';
 
 const css = `
 gov-share .gov-share__dialog {
@@ -40,16 +40,20 @@ export function adoptShareDialogStyles(doc: Document = document): void {
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
-/** An SVG path drawing every dark module of the QR code of `text` (one unit per module). */
+/**
+ * An SVG path drawing every dark module of the QR code of `text` (one unit per
+ * module) inside a light border of 2 modules, and the side of the whole
+ * square. Throws a RangeError when `text` is too long for a QR code.
+ */
 export function qrPath(text: string): { size: number; d: string } {
-  const { size, data } = encode(text, { ecc: 'M', border: 2 });
+  const modules = qrModules(text);
   let d = '';
-  data.forEach((row, y) => {
+  modules.forEach((row, y) => {
     row.forEach((dark, x) => {
-      if (dark) d += `M${x} ${y}h1v1h-1z`;
+      if (dark) d += `M${x + 2} ${y + 2}h1v1h-1z`;
     });
   });
-  return { size, d };
+  return { size: modules.length + 4, d };
 }
 
 /** The QR code of `text` as an SVG image named `label`. */
