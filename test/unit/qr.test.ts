@@ -1,9 +1,11 @@
 import { render } from 'lit';
 import { encode } from 'uqr';
+import type { GovShare } from '../../src/components/gov-share/gov-share.js';
 import { qrCode, qrPath } from '../../src/components/gov-share/gov-share-dialog.js';
 import { qrModules } from '../../src/components/gov-share/qr.js';
-import { expect } from './helpers.js';
-import { decodeSvg } from './share-helpers.js';
+import '../../src/index.js';
+import { expect, expectNoAxeViolations, fixture, html, sendKeys, waitUntil } from './helpers.js';
+import { byText, decodeSvg } from './share-helpers.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -82,5 +84,29 @@ describe('the QR encoder (byte mode, level M)', () => {
     }
     expect(versions.size).to.equal(40);
     expect(masks.size).to.equal(8);
+  });
+});
+
+describe('gov-share with a URL too long for a QR code', () => {
+  it('opens the 微信 dialog with a note instead of the QR code; the dialog closes and the other controls still work', async () => {
+    const url = longUrl(3000);
+    const el = await fixture<GovShare>(html`<gov-share url=${url} share-title="标题"></gov-share>`);
+    const button = byText<HTMLButtonElement>(el, 'button', '微信');
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.querySelector('dialog')?.open, 'the dialog opens');
+    const dialog = el.querySelector('dialog')!;
+    expect(dialog.querySelector('svg'), 'no QR code').to.be.null;
+    expect(dialog.querySelector('.gov-share__hint')!.textContent).to.equal('本页网址太长,无法生成二维码,请用“复制链接”分享');
+    await expectNoAxeViolations(el);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Escape closes the dialog');
+    expect(document.activeElement).to.equal(button);
+    // The element still updates: another URL that fits gets its QR code.
+    el.url = demoUrl;
+    await el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => dialog.open, 'the dialog opens again');
+    expect(await decodeSvg(dialog.querySelector('svg')!)).to.equal(demoUrl);
   });
 });
