@@ -1,5 +1,4 @@
 import { render } from 'lit';
-import { encode } from 'uqr';
 import type { GovShare } from '../../src/components/gov-share/gov-share.js';
 import { qrCode, qrPath } from '../../src/components/gov-share/gov-share-dialog.js';
 import { qrModules } from '../../src/components/gov-share/qr.js';
@@ -29,6 +28,29 @@ async function drawAndDecode(text: string, scale = 4): Promise<string | null> {
   } finally {
     container.remove();
   }
+}
+
+/** The first 16 hexadecimal digits of the SHA-256 of `text`. */
+async function sha256(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(text)));
+  return [...digest.slice(0, 8)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The error-correction level and mask read from the first copy of the format information, checked against the second. */
+function formatInformation(modules: boolean[][]): { level: string; mask: number } {
+  const size = modules.length;
+  let first = 0;
+  let second = 0;
+  for (let i = 14; i >= 0; i--) {
+    // Bit i beside the top-left finder: up column 8 (skipping the timing row), then along row 8 (skipping the timing column).
+    const [x, y] = i < 6 ? [8, i] : i < 8 ? [8, i + 1] : i < 9 ? [7, 8] : [14 - i, 8];
+    first = (first << 1) | +modules[y][x];
+    // Its copy: along row 8 from the right edge, then down column 8 to the bottom edge.
+    second = (second << 1) | +(i < 8 ? modules[8][size - 1 - i] : modules[size - 15 + i][8]);
+  }
+  expect(second, 'both copies agree').to.equal(first);
+  const data = (first ^ 0x5412) >> 10;
+  return { level: ['M', 'L', 'H', 'Q'][data >> 3], mask: data & 7 };
 }
 
 const demoUrl = 'https://kjt.nmg.gov.cn/kjdt/202312/t20231206_2424393.html';
@@ -71,19 +93,34 @@ describe('the QR encoder (byte mode, level M)', () => {
     expect(() => qrPath(longUrl(3000))).to.throw(RangeError);
   });
 
-  it('draws the same modules as uqr in byte mode at level M (every version, every mask)', () => {
-    const texts = [demoUrl, chineseUrl, chineseText];
-    for (let bytes = 1; bytes <= 2331; bytes += bytes < 200 ? 3 : 29) texts.push(longUrl(bytes));
-    const versions = new Set<number>();
-    const masks = new Set<number>();
-    for (const text of texts) {
-      const expected = encode([...utf8(text)], { ecc: 'M', border: 0 });
-      versions.add(expected.version);
-      masks.add(expected.maskPattern);
-      expect(qrModules(text), `${utf8(text).length} bytes`).to.deep.equal(expected.data);
+  it('draws the modules uqr 0.1.3 drew for the same text (pinned: version, mask and a digest of the modules)', async () => {
+    // [bytes of longUrl, version, mask, SHA-256 of the rows of 0 and 1, first 16 hex digits], recorded with uqr's encode(bytes, { ecc: 'M' }).
+    const pinned: [number, number, number, string][] = [
+      [1, 1, 1, '848f621f7ecfca7e'],
+      [107, 7, 2, '14d6c00ad9880844'],
+      [110, 7, 4, 'dd445d33f71810b0'],
+      [123, 8, 6, '3bfb08d787b6c25d'],
+      [208, 10, 5, '3c7094c486e7e04c'],
+      [269, 12, 1, '1d973a3c9d71a765'],
+      [309, 13, 7, '30178e9d22b41d72'],
+      [325, 13, 3, '23863d8b5adbe914'],
+      [424, 16, 0, 'b114adf95b1988f5'],
+      [1000, 26, 1, 'bc5cfdd0ef19f12e'],
+      [2331, 40, 1, '425fd80be782b96a'],
+    ];
+    for (const [bytes, version, mask, digest] of pinned) {
+      const modules = qrModules(longUrl(bytes));
+      expect(modules.length, `${bytes} bytes: version`).to.equal(version * 4 + 17);
+      expect(formatInformation(modules), `${bytes} bytes: format information`).to.deep.equal({ level: 'M', mask });
+      expect(await sha256(modules.map((row) => row.map(Number).join('')).join('\n')), `${bytes} bytes: modules`).to.equal(digest);
     }
-    expect(versions.size).to.equal(40);
-    expect(masks.size).to.equal(8);
+  });
+
+  it('draws public/images/wechat-qr.svg (first made with uqr 0.1.3) for https://kjt.nmg.gov.cn/', async () => {
+    const image = await (await fetch('/public/images/wechat-qr.svg')).text();
+    const { size, d } = qrPath('https://kjt.nmg.gov.cn/');
+    expect(image).to.contain(`viewBox="0 0 ${size} ${size}"`);
+    expect(image).to.contain(` d="${d}"`);
   });
 });
 
