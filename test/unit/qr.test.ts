@@ -80,11 +80,20 @@ describe('the QR encoder (byte mode, level M)', () => {
     });
   }
 
-  it('takes the smallest version that holds the text: 14 bytes in version 1, 15 in version 2; 2,331 bytes in version 40', () => {
-    expect(qrModules('a'.repeat(14)).length).to.equal(21);
-    expect(qrModules('a'.repeat(15)).length).to.equal(25);
-    expect(qrModules('a'.repeat(2331)).length).to.equal(177);
-    expect(qrModules('中'.repeat(777)).length).to.equal(177);
+  it('takes the smallest version that holds the text, and every version holds its capacity, which jsQR reads back', async () => {
+    // Bytes in byte mode at level M, versions 1–40 (ISO/IEC 18004 Table 7).
+    const capacities = [
+      14, 26, 42, 62, 84, 106, 122, 152, 180, 213, 251, 287, 331, 362, 412, 450, 504, 560, 624, 666, 711, 779, 857, 911, 997,
+      1059, 1125, 1190, 1264, 1370, 1452, 1538, 1628, 1722, 1809, 1911, 1989, 2099, 2213, 2331,
+    ];
+    for (const [i, bytes] of capacities.entries()) {
+      const cut = longUrl(bytes);
+      const text = cut + '#'.repeat(bytes - utf8(cut).length);
+      expect(qrModules(text).length, `${bytes} bytes`).to.equal(i * 4 + 21);
+      if (i < 39) expect(qrModules(text + '#').length, `${bytes + 1} bytes`).to.equal(i * 4 + 25);
+      expect(await drawAndDecode(text, 3), `${bytes} bytes`).to.equal(text);
+    }
+    expect(qrModules('中'.repeat(777)).length, '2,331 bytes of Chinese').to.equal(177);
   });
 
   it('throws a RangeError for more than 2,331 bytes', () => {
@@ -125,7 +134,7 @@ describe('the QR encoder (byte mode, level M)', () => {
 });
 
 describe('gov-share with a URL too long for a QR code', () => {
-  it('opens the 微信 dialog with a note instead of the QR code; the dialog closes and the other controls still work', async () => {
+  it('opens the 微信 dialog with a note instead of the QR code; the dialog closes and the element keeps working', async () => {
     const url = longUrl(3000);
     const el = await fixture<GovShare>(html`<gov-share url=${url} share-title="标题"></gov-share>`);
     const button = byText<HTMLButtonElement>(el, 'button', '微信');

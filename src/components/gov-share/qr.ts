@@ -2,8 +2,8 @@
  * A compact QR code encoder (ISO/IEC 18004) for the share dialog: byte mode
  * (UTF-8) at error-correction level M, in the smallest version (1–40) that
  * holds the text, with the mask of the lowest penalty score. It follows the
- * design of Project Nayuki's QR Code generator, so it draws the same modules
- * as the encoders built on that (uqr, which it replaces, among them).
+ * design of Project Nayuki's QR Code generator, and draws the same modules as
+ * the encoders built on it: the same input gives the same symbol anywhere.
  */
 
 /** A symbol's modules, row by row: true dark, false light; undefined for a data module not yet drawn. */
@@ -11,7 +11,9 @@ type Grid = (boolean | undefined)[][];
 
 /**
  * Level M, versions 1–40 (ISO/IEC 18004 Table 9), each number as a character code + 48:
- * the number of error-correction blocks, then the error-correction codewords per block.
+ * the number of error-correction blocks (1 1 1 2 2 4 4 4 5 5 5 8 9 9 10 10 11 13 14 16 17 17 18 20 21 23 25 26 28 29 31
+ * 33 35 37 38 40 43 45 47 49), then the error-correction codewords per block (10 16 26 18 24 16 18 22 22 26 30 22 22 24
+ * 24 28 28 26 26 26 26, then 28).
  */
 const LEVEL_M = '11122444555899::;=>@AABDEGIJLMOQSUVX[]_a:@JBH@BFFJNFFHHLLJJJJLLLLLLLLLLLLLLLLLLL';
 
@@ -183,6 +185,8 @@ export function qrModules(text: string): boolean[][] {
   let blocks: number;
   let ecPerBlock: number;
   let dataCodewords: number;
+  // Each version holds what its function patterns leave free, less the error correction. Besides the bytes, the mode
+  // and the terminator take a byte between them, and the count one byte below version 10 and two from it.
   do {
     if (++version > 40) throw new RangeError(`Too long for a QR code: ${bytes.length} bytes`);
     template = functionPatterns(version);
@@ -190,7 +194,6 @@ export function qrModules(text: string): boolean[][] {
     ecPerBlock = LEVEL_M.charCodeAt(version + 39) - 48;
     cells = dataModules(template);
     dataCodewords = (cells.length >> 3) - blocks * ecPerBlock;
-    // The mode and terminator take a byte between them, the count one byte below version 10 and two from it.
   } while (bytes.length + (version < 10 ? 2 : 3) > dataCodewords);
 
   // In hexadecimal: byte mode (4), the count, the bytes and the terminator (0), then the pad bytes ec and 11 by turns.
@@ -206,6 +209,7 @@ export function qrModules(text: string): boolean[][] {
     group[blocks - 1].flatMap((_, i) => group.filter((block) => i in block).map((block) => block[i])),
   );
 
+  // The symbol under each mask; the one with the lowest penalty wins, the first of equals.
   return MASKS.map((mask, number) => {
     const symbol = template.map((row) => [...row]) as boolean[][];
     // Bit i of the stream, most significant first; past its end the remainder bits are 0.
