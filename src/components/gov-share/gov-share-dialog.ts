@@ -8,8 +8,8 @@
  */
 import { html, svg, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { encode } from 'uqr';
 import { closeDialog } from '../../base/focus.js';
+import { qrModules } from './qr.js';
 
 const css = `
 gov-share .gov-share__dialog {
@@ -40,16 +40,20 @@ export function adoptShareDialogStyles(doc: Document = document): void {
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
-/** An SVG path drawing every dark module of the QR code of `text` (one unit per module). */
+/**
+ * An SVG path drawing every dark module of the QR code of `text` (one unit per
+ * module) inside a light border of 2 modules, and the side of the whole
+ * square. Throws a RangeError when `text` is too long for a QR code.
+ */
 export function qrPath(text: string): { size: number; d: string } {
-  const { size, data } = encode(text, { ecc: 'M', border: 2 });
+  const modules = qrModules(text);
   let d = '';
-  data.forEach((row, y) => {
+  modules.forEach((row, y) => {
     row.forEach((dark, x) => {
-      if (dark) d += `M${x} ${y}h1v1h-1z`;
+      if (dark) d += `M${x + 2} ${y + 2}h1v1h-1z`;
     });
   });
-  return { size, d };
+  return { size: modules.length + 4, d };
 }
 
 /** The QR code of `text` as an SVG image named `label`. */
@@ -60,6 +64,19 @@ export function qrCode(text: string, label: string): TemplateResult {
   </svg>`;
 }
 
+/** The QR code of `url` and "用微信“扫一扫”分享"; a note instead when the URL is too long for a QR code. */
+function scanToShare(url: string): TemplateResult {
+  try {
+    return html`${qrCode(url, msg('本页网址的二维码', { desc: 'Accessible name of the QR code image in the WeChat share dialog' }))}
+      <p class="gov-share__hint">${msg('用微信“扫一扫”分享', { desc: 'Instruction under the QR code: scan it with WeChat to share the page' })}</p>`;
+  } catch {
+    // Over 2,331 bytes of UTF-8, more than the largest QR code holds at level M.
+    return html`<p class="gov-share__hint">${msg('本页网址太长,无法生成二维码,请用“复制链接”分享', {
+      desc: 'Shown in the WeChat share dialog instead of the QR code when the page URL is too long for one; 复制链接 is the share button that copies the URL',
+    })}</p>`;
+  }
+}
+
 /**
  * The native dialog that shows the QR code of `url` and "用微信“扫一扫”分享", in the interface
  * language `lang`; `titleId` is the id of its heading, unique in the document.
@@ -68,8 +85,7 @@ export function weChatDialog(url: string, lang: string, titleId: string, onClose
   adoptShareDialogStyles();
   return html`<dialog class="gov-share__dialog" lang=${lang} aria-labelledby=${titleId} @close=${onClose}>
     <h2 class="gov-share__dialog-title" id=${titleId}>${msg('分享到微信', { desc: 'Heading of the dialog with the QR code for sharing the page on WeChat' })}</h2>
-    ${qrCode(url, msg('本页网址的二维码', { desc: 'Accessible name of the QR code image in the WeChat share dialog' }))}
-    <p class="gov-share__hint">${msg('用微信“扫一扫”分享', { desc: 'Instruction under the QR code: scan it with WeChat to share the page' })}</p>
+    ${scanToShare(url)}
     <button class="gov-outlined-control gov-share__close" type="button" @click=${closeDialog}>${msg('关闭', { id: 'share-dialog-close', desc: 'Button that closes a dialog' })}</button>
   </dialog>`;
 }
