@@ -1,5 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { firstPaintScript, minifyCssLiterals, plainDynamicImports, stripMessageDescriptions } from './scripts/build-plugins.ts';
+import { firstPaintScript, minifyCssLiterals, plainDynamicImports, shortMessageIds, stripMessageDescriptions } from './scripts/build-plugins.ts';
 
 /*
  * Three builds from one config, chosen by --mode:
@@ -11,7 +11,7 @@ import { firstPaintScript, minifyCssLiterals, plainDynamicImports, stripMessageD
 const lazyModules = /\/src\/(aids\/|base\/page-meta\.ts|article\.ts|below-fold\.ts|preferences\/host-text\.ts|i18n\/generated\/locales\/|elements\/gov-(font-size|share|print-button|related-sites|footer|back-to-top|article)\.ts|components\/gov-(a11y-toolbar|share|article|print-button|footer|font-size|related-sites|back-to-top)\/)/;
 
 const demo: UserConfig = {
-  plugins: [minifyCssLiterals(), stripMessageDescriptions(), plainDynamicImports(), firstPaintScript()],
+  plugins: [minifyCssLiterals(), stripMessageDescriptions(), shortMessageIds(), plainDynamicImports(), firstPaintScript()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -53,7 +53,7 @@ const library: UserConfig = {
 };
 
 const embed: UserConfig = {
-  plugins: [minifyCssLiterals(), stripMessageDescriptions(), firstPaintScript({ file: 'first-paint.js' })],
+  plugins: [minifyCssLiterals(), stripMessageDescriptions(), shortMessageIds(), firstPaintScript({ file: 'first-paint.js' })],
   publicDir: false,
   build: {
     outDir: 'dist/embed',

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { messageIdLength } from '../src/i18n/message-ids.ts';
 
 // Build plugins. The first minifies the CSS inside Lit's css`…` tagged templates:
 // comments go, runs of whitespace become one space, and the spaces around
@@ -87,6 +88,35 @@ export function stripMessageDescriptions(): Plugin {
         // msg('…', { id: '…', desc: '…' }) → msg('…', { id: '…' })
         .replace(/,\s*desc:\s*'(?:[^'\\]|\\.)*'\s*(?=,?\s*\})/g, '');
       return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Shortens the hashed keys of lit-localize's generated locale modules
+ * (`'s0055d87093581f4a': …`, one per line) to their first `messageIdLength`
+ * characters; src/i18n/localization.ts finds a message by that prefix. The
+ * rewrite depends on the generator's output, so test/unit/build-plugins.test.ts
+ * pins it on the real generated modules; a clash of two prefixes fails the build.
+ */
+export function shortenMessageIds(code: string): string {
+  const seen = new Map<string, string>();
+  return code.replace(/^(\s*)'([sh][0-9a-f]{16})':/gm, (_line, indent: string, id: string) => {
+    const short = id.slice(0, messageIdLength);
+    const other = seen.get(short);
+    if (other !== undefined && other !== id) throw new Error(`Message ids ${other} and ${id} share the prefix ${short}: raise messageIdLength in src/i18n/message-ids.ts.`);
+    seen.set(short, id);
+    return `${indent}'${short}':`;
+  });
+}
+
+/** The demo's and the embed's locale chunks with short message ids (`shortenMessageIds`). */
+export function shortMessageIds(): Plugin {
+  return {
+    name: 'gov-short-message-ids',
+    enforce: 'pre',
+    transform(code: string, id: string) {
+      return /\/src\/i18n\/generated\/locales\/[^/]+\.ts$/.test(id) ? { code: shortenMessageIds(code), map: null } : null;
     },
   };
 }

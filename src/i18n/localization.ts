@@ -1,5 +1,6 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { messageIdLength } from './message-ids.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export const allLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
@@ -24,10 +25,15 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
   'mn-Mong': () => import('./generated/locales/mn-Mong.js'),
 };
 
+/** A locale module whose messages are found by their full id or its short form (message-ids.ts). */
+const byShortIds = ({ templates }: LocaleModule): LocaleModule => ({
+  templates: new Proxy(templates, { get: (all, id: string) => all[id] ?? all[id.slice(0, messageIdLength)] }),
+});
+
 const localization: Localization = (registry[registryKey] ??= configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+  loadLocale: (locale) => loaders[locale as keyof typeof loaders]().then(byShortIds),
 }));
 
 export const { getLocale, setLocale } = localization;

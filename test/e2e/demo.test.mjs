@@ -29,6 +29,17 @@ describe('demo page with JavaScript', { timeout: 180_000 }, () => {
     }
   });
 
+  it('was built with short message ids: no full lit-localize hash is left in a locale chunk (scripts/build-plugins.ts)', () => {
+    const dist = process.env.GOV_DIST ?? 'dist';
+    const locales = readdirSync(`${dist}/assets`).filter((name) => /^(en|mn-Mong)-.*\.js$/.test(name));
+    assert.equal(locales.length, 2);
+    for (const file of locales) {
+      const code = readFileSync(`${dist}/assets/${file}`, 'utf8');
+      assert.match(code, /\bs[0-9a-f]{6}:`/, `${file} holds short ids`);
+      assert.doesNotMatch(code, /\b[sh][0-9a-f]{16}\b/, file);
+    }
+  });
+
   it('contacts no host but its own while loading', async () => {
     const { requests, context } = await newPage(demo.browser, demo.url);
     const origin = new URL(demo.url).origin;
