@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
+import { conacBadge, jiucuoBadge } from './third-party.js';
 import {
   conacCodePattern,
   icpLink,
@@ -138,18 +139,16 @@ export class GovFooter extends GovElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('conacCode') || changed.has('jiucuoCode')) void this.loadBadges();
+    if (changed.has('conacCode') || changed.has('jiucuoCode')) this.loadBadges();
   }
 
   /** Inserts the opted-in third-party scripts (they look for their ids in the document). */
-  private async loadBadges(): Promise<void> {
+  private loadBadges(): void {
     const conac = this.checked('conacCode', this.conacCode, conacCodePattern);
     const jiucuo = this.checked('jiucuoCode', this.jiucuoCode, siteCodePattern);
     const box = this.querySelector<HTMLElement>('.gov-footer__badges');
     if (!box) return;
     box.replaceChildren();
-    if (!conac && !jiucuo) return;
-    const { conacBadge, jiucuoBadge } = await import('./third-party.js');
     if (conac) box.append(...conacBadge(conac));
     if (jiucuo) box.append(...jiucuoBadge(jiucuo));
   }
