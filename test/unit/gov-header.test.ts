@@ -3,7 +3,7 @@ import { pagePreferences } from '../../src/preferences/store.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import '../../src/index.js';
 import { cleanUp, openWithButton, settle } from './a11y-helpers.js';
-import { deepActiveElement, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, setViewport } from './helpers.js';
+import { deepActiveElement, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, setNarrowViewport, setViewport } from './helpers.js';
 import { accessibleName, byRole, captureWarnings, deepQueryAll, frames } from './nav-helpers.js';
 
 async function header(): Promise<GovHeader> {
@@ -210,8 +210,8 @@ describe('gov-header', () => {
       [768, false],
       [768, true],
     ] as const) {
-      it(`folds the search field behind 搜索 at ${width} px${elder ? ' in 长辈版' : ''}: a disclosure that Escape closes`, async () => {
-        await setViewport({ width, height: 812 });
+      it(`folds the search field behind 搜索 at ${width} px${elder ? ' in 长辈版' : ''}: a disclosure that Escape closes`, async function () {
+        await setNarrowViewport(this, { width, height: 812 });
         pagePreferences().set({ elder });
         await frames();
         const el = await header();
@@ -248,8 +248,8 @@ describe('gov-header', () => {
       });
     }
 
-    it('closes the search field when focus leaves the header', async () => {
-      await setViewport({ width: 375, height: 812 });
+    it('closes the search field when focus leaves the header', async function () {
+      await setNarrowViewport(this, { width: 375, height: 812 });
       await frames();
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <gov-header .data=${{ siteName: '内蒙古自治区科学技术厅', siteHref: '/', searchAction: '/search/' }}></gov-header>
@@ -271,8 +271,8 @@ describe('gov-header', () => {
       expect(shown(el.querySelector('form')!)).to.be.false;
     });
 
-    it('names 搜索 in the visitor’s language', async () => {
-      await setViewport({ width: 375, height: 812 });
+    it('names 搜索 in the visitor’s language', async function () {
+      await setNarrowViewport(this, { width: 375, height: 812 });
       await frames();
       const el = await header();
       await setLocale('en');

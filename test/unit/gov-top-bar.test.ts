@@ -2,7 +2,7 @@ import type { GovTopBar } from '../../src/components/gov-top-bar/gov-top-bar.js'
 import { pagePreferences } from '../../src/preferences/store.js';
 import { setLocale } from '../../src/i18n/localization.js';
 import '../../src/index.js';
-import { deepActiveElement, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, setViewport, waitUntil } from './helpers.js';
+import { deepActiveElement, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, setNarrowViewport, setViewport, waitUntil } from './helpers.js';
 import { accessibleName, byRole, captureWarnings, deepQueryAll, frames } from './nav-helpers.js';
 
 const zoneLink = html`<a class="gov-top-bar__link gov-top-bar__elder-zone" href="https://kjt.nmg.gov.cn/nxzq/">暖心专区</a>`;
@@ -68,8 +68,8 @@ function oneRow(el: GovTopBar): boolean {
 }
 
 /** Narrows the page to a phone's width, once the browser has told the page. */
-async function phone(): Promise<void> {
-  await setViewport({ width: 375, height: 812 });
+async function phone(test: Mocha.Context): Promise<void> {
+  await setNarrowViewport(test, { width: 375, height: 812 });
   await frames();
 }
 
@@ -314,8 +314,8 @@ describe('gov-top-bar', () => {
   describe('更多 on a narrow screen', () => {
     for (const elder of [false, true]) {
       const look = elder ? '长辈版' : 'the standard look';
-      it(`keeps one row at 375 px in ${look}, folding the rest into 更多, a disclosure`, async () => {
-        await phone();
+      it(`keeps one row at 375 px in ${look}, folding the rest into 更多, a disclosure`, async function () {
+        await phone(this);
         const { el } = await topBar();
         await setElder(el, elder);
         expect(oneRow(el), 'one row').to.be.true;
@@ -360,8 +360,8 @@ describe('gov-top-bar', () => {
       });
     }
 
-    it('closes 更多 when focus leaves it and on a click outside', async () => {
-      await phone();
+    it('closes 更多 when focus leaves it and on a click outside', async function () {
+      await phone(this);
       const { el, outside } = await topBar();
       const more = byRole<HTMLButtonElement>(el, 'button', '更多');
       more.focus();
@@ -382,8 +382,8 @@ describe('gov-top-bar', () => {
       await expectNoAxeViolations();
     });
 
-    it('keeps 更多 open while 部门网站导航 or 微信 opens inside it', async () => {
-      await phone();
+    it('keeps 更多 open while 部门网站导航 or 微信 opens inside it', async function () {
+      await phone(this);
       const { el } = await topBar();
       await setElder(el, true);
       const more = byRole<HTMLButtonElement>(el, 'button', '更多');
@@ -416,8 +416,8 @@ describe('gov-top-bar', () => {
       expect(deepActiveElement()).to.equal(more);
     });
 
-    it('keeps 更多 open while focus is on a slotted tool inside it', async () => {
-      await phone();
+    it('keeps 更多 open while focus is on a slotted tool inside it', async function () {
+      await phone(this);
       const { el } = await topBar();
       await setElder(el, true);
       const more = byRole<HTMLButtonElement>(el, 'button', '更多');
@@ -433,8 +433,8 @@ describe('gov-top-bar', () => {
       expectVisibleFocus();
     });
 
-    it('unfolds when the screen widens again', async () => {
-      await phone();
+    it('unfolds when the screen widens again', async function () {
+      await phone(this);
       const { el } = await topBar();
       expect(() => byRole(el, 'button', '更多')).not.to.throw();
       await setViewport({ width: 1280, height: 800 });
