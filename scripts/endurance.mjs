@@ -34,7 +34,7 @@ const listenerTargets = {
 
 /**
  * Runs in the page: `times` cycles of one phase through the kit's real
- * buttons, found through the shadow roots, waiting after each click for the
+ * buttons (in the elements' light DOM and the toolbar's shadow root), waiting after each click for the
  * updates it causes. Resolves with the elapsed milliseconds.
  */
 async function runCycles({ phase, times }) {
@@ -58,7 +58,7 @@ async function runCycles({ phase, times }) {
     if (!el) throw new Error(`no rendered <${tag}>`);
     return el;
   };
-  /** The element `selector` names in what `host` renders: its shadow root, or its light DOM. */
+  /** The element `selector` names in what `host` renders: its light DOM, or the toolbar's shadow root. */
   const inShadow = (host, selector) => {
     const el = (host.shadowRoot ?? host).querySelector(selector);
     if (!el) throw new Error(`<${host.localName}> renders no ${selector}`);
@@ -92,13 +92,15 @@ async function runCycles({ phase, times }) {
   };
   const closeDialog = async (dialog) => {
     const closed = new Promise((resolve) => dialog.addEventListener('close', resolve, { once: true }));
-    dialog.querySelector('form[method="dialog"] button').click();
+    // 关闭 is the dialog's one button besides its content (the toolbar's .close, the share dialog's .gov-share__close).
+    dialog.querySelector('button.close, button.gov-share__close').click();
     await closed;
     await settle();
   };
 
   const mainNav = document.querySelector('gov-main-nav');
-  await until(() => Boolean(mainNav.shadowRoot.querySelector('.menu-button')) === (phase === 'menu'), 'the main navigation to follow the width');
+  const menuButtonShown = () => mainNav.querySelector('.gov-main-nav__menu-button')?.getClientRects().length > 0;
+  await until(() => menuButtonShown() === (phase === 'menu'), 'the main navigation to follow the width');
 
   const tool = (id) => inShadow(toolbar(), `button[data-id="${id}"]`);
   // "无障碍" where the top bar shows it, else its shortcut Alt+Shift+A (as a visitor would).
@@ -134,15 +136,19 @@ async function runCycles({ phase, times }) {
       };
       window.addEventListener('lit-localize-status', onStatus);
     });
-    inShadow(switcher, `button[lang="${locale}"]`).click();
+    const option = inShadow(switcher, `.gov-language-switcher__option[lang="${locale}"]`);
+    // A language with a translated page is a link to that page: the cycle stays here and sets the kit's
+    // strings through the store, as the link's click does before it navigates.
+    if (option.localName === 'button') option.click();
+    else store.set({ locale });
     await ready;
     await settle();
   };
 
   let cycle;
   if (phase === 'menu') {
-    const menuButton = inShadow(mainNav, '.menu-button');
-    const subButtons = [...mainNav.shadowRoot.querySelectorAll('.sub-button')];
+    const menuButton = inShadow(mainNav, '.gov-main-nav__menu-button');
+    const subButtons = [...mainNav.querySelectorAll('.gov-main-nav__sub-button')];
     cycle = async () => {
       await toggle(menuButton, true);
       for (const button of subButtons) {
@@ -153,7 +159,7 @@ async function runCycles({ phase, times }) {
     };
   } else if (phase === 'modes') {
     const elderToggle = required('gov-elder-toggle');
-    const fontSteps = [...required('gov-font-size').shadowRoot.querySelectorAll('input[type="radio"]')];
+    const fontSteps = [...required('gov-font-size').querySelectorAll('input[type="radio"]')];
     const switcher = required('gov-language-switcher');
     cycle = async () => {
       await click(inShadow(elderToggle, 'button'));
@@ -186,8 +192,8 @@ async function runCycles({ phase, times }) {
     const disclosureButtons = [
       inShadow(deptMenu, 'button'),
       inShadow(topBar, '.gov-top-bar__wechat > button'),
-      ...mainNav.shadowRoot.querySelectorAll('.sub-button'),
-      ...related.shadowRoot.querySelectorAll('.group > button'),
+      ...mainNav.querySelectorAll('.gov-main-nav__sub-button'),
+      ...related.querySelectorAll('.gov-related-sites__group > button'),
     ];
     cycle = async () => {
       for (const button of disclosureButtons) {
@@ -201,8 +207,8 @@ async function runCycles({ phase, times }) {
       await closeDialog(help);
       await closeToolbar();
       // The first click loads the QR encoder; later ones reuse it.
-      await click(inShadow(share, '.wechat-button'));
-      await until(() => share.shadowRoot.querySelector('dialog')?.open, 'the 微信 share dialog');
+      await click(inShadow(share, '.gov-share__wechat'));
+      await until(() => share.querySelector('dialog')?.open, 'the 微信 share dialog');
       await closeDialog(inShadow(share, 'dialog'));
     };
   }
@@ -261,8 +267,11 @@ try {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   await page.goto(server.url, { waitUntil: 'networkidle' });
-  // The article and the footer upgrade from a lazy chunk after the page entry.
-  await page.waitForFunction(() => customElements.get('gov-footer'));
+  // The article upgrades from a lazy chunk after the page entry; related sites and the footer from another once
+  // they come near the window, so the page is scrolled through once first.
+  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+  await page.waitForFunction(() => customElements.get('gov-footer') && customElements.get('gov-article'));
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   await waitForUpgrade(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
