@@ -25,15 +25,15 @@ export function liveRegion(): HTMLElement {
   return region;
 }
 
+/** The listeners that drop the last message; a newer announcement takes them away. */
+let dropping: AbortController | undefined;
+
 /**
  * Announces `message` politely, in the interface language (the kit's
  * messages are its own strings). A repeat of the same message is announced
  * again. The message goes at the visitor's next key press or click, but not
  * before it has been in the region for a second, so it is heard first.
  */
-/** The listeners that drop the last message; a newer announcement takes them away. */
-let dropping: AbortController | undefined;
-
 export function announce(message: string): void {
   const region = liveRegion();
   region.textContent = '';
