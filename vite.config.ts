@@ -7,8 +7,8 @@ import { firstPaintScript, minifyCssLiterals, plainDynamicImports, shortMessageI
  *   lib        the npm library into dist/lib/, ES modules with lit external;
  *   embed      dist/embed/gov-portal-kit.js, one self-contained file for a single script tag.
  */
-/** Modules only the demo's lazy chunks use: the toolbar, the share dialog, other locales, the below-the-fold elements. */
-const lazyModules = /\/src\/(aids\/|base\/page-meta\.ts|article\.ts|below-fold\.ts|preferences\/host-text\.ts|i18n\/generated\/locales\/|elements\/gov-(font-size|share|print-button|related-sites|footer|back-to-top|article)\.ts|components\/gov-(a11y-toolbar|share|article|print-button|footer|font-size|related-sites|back-to-top)\/)/;
+/** Modules only the demo's lazy chunks use: the toolbar, the share dialog, other locales, the below-the-fold elements, the host-text layer. */
+const lazyModules = /\/src\/(aids\/|below-fold\.ts|preferences\/host-text\.ts|i18n\/generated\/locales\/|elements\/gov-(related-sites|footer|back-to-top)\.ts|components\/(gov-(a11y-toolbar|footer|related-sites|back-to-top)\/|gov-share\/(gov-share-dialog|qr)\.ts))/;
 
 const demo: UserConfig = {
   plugins: [minifyCssLiterals(), stripMessageDescriptions(), shortMessageIds(), plainDynamicImports(), firstPaintScript()],

@@ -1,7 +1,7 @@
 /**
- * The article frame, a lazy chunk of the page entry: 字体, 分享到 and 打印本页
- * are defined as it loads, the frame that draws them a task later, so no
- * upgrade is a long task on a slow phone (Lighthouse's total blocking time).
+ * The article frame, part of the page entry: 字体, 分享到 and 打印本页 are
+ * defined with it, the frame that draws them a task later, so no upgrade is a
+ * long task on a slow phone (Lighthouse's total blocking time).
  */
 import './elements/gov-font-size.js';
 import './elements/gov-share.js';
