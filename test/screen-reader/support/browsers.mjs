@@ -86,7 +86,7 @@ async function openChromium(desktop, profileDir, url) {
     pid: child.pid,
     page,
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
-    viewport: (width, height) => (width ? page.setViewportSize({ width, height }) : resetChromiumViewport(page)),
+    viewport: (width, height) => chromiumViewport(page, width, height),
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     async close() {
       await browser.close().catch(() => {});
@@ -100,11 +100,22 @@ async function openChromium(desktop, profileDir, url) {
   };
 }
 
-/** Ends the viewport emulation of setViewportSize, so the page takes the window's size again. */
-async function resetChromiumViewport(page) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Emulation.clearDeviceMetricsOverride');
-  await session.detach();
+/** The CDP session of each page that narrows its viewport: set and cleared by the same session. */
+const emulation = new WeakMap();
+
+/**
+ * Narrows the viewport to `width`×`height` CSS px or, without them, ends the
+ * emulation, so the page takes the window's size again. One CDP session does
+ * both: an override set through playwright's own session (setViewportSize)
+ * is not lifted by clearDeviceMetricsOverride from another session, and the
+ * scenarios after the 375 px one then ran at 375 px, 无障碍 and 语言 folded
+ * into 更多.
+ */
+async function chromiumViewport(page, width, height) {
+  if (!emulation.has(page)) emulation.set(page, await page.context().newCDPSession(page));
+  const session = emulation.get(page);
+  if (width) await session.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 0, mobile: false });
+  else await session.send('Emulation.clearDeviceMetricsOverride');
 }
 
 /**

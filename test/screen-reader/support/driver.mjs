@@ -8,7 +8,12 @@
 // Keys sent through CDP or BiDi would go straight into the page, past Orca.
 // The browser drivers only load pages, set the viewport and read the DOM.
 
-/** The deepest focused element, through shadow roots, described for checks and tab-stop matching. */
+/**
+ * The deepest focused element, through shadow roots (the accessibility
+ * toolbar's), described for checks and tab-stop matching. `hosts` are the
+ * kit's elements it lives in, innermost first: the elements whose light DOM
+ * holds it (gov-a11y-toggle, gov-top-bar) and any shadow host.
+ */
 export function focusInfo() {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
@@ -97,7 +102,7 @@ export class Driver {
    * then loaded again.
    */
   async load(path = this.path) {
-    for (let attempt = 1; ; attempt++) {
+    const phrases = await this.presented(async () => {
       await this.browser.evaluate(() => {
         try {
           localStorage.clear();
@@ -106,18 +111,51 @@ export class Driver {
           // about:blank has no storage.
         }
       });
-      const mark = this.log.mark();
       await this.browser.goto(`${this.origin}/${path}`);
+    });
+    // What Orca says while a page loads races the kit's lazy chunk (the page
+    // summary counts landmarks before or after the article frame upgrades),
+    // so it is not kept; the landmarks scenario asks for the summary afterwards.
+    this.steps.push({ label: `load /${path}`, phrases: [], focus: null });
+    return phrases;
+  }
+
+  /**
+   * Presses `key` on a link of the demo that leads to `path` (English in
+   * 语言 leads to the translated page), waits for that page as load() does,
+   * keeping the storage (the visitor's choices), and enters it from the
+   * address bar. What Orca says while the page loads is not kept, as in load().
+   */
+  async follow(key, path) {
+    let first = true;
+    const phrases = await this.presented(async () => {
+      if (first) await this.desktop.key(key);
+      // Orca took the page as still loading: the same page again, storage kept.
+      else await this.browser.goto(`${this.origin}/${path}`);
+      first = false;
+      const target = new URL(`${this.origin}/${path}`).pathname;
+      for (let i = 0; i < 100; i++) {
+        const at = await this.browser.evaluate(() => document.readyState === 'complete' && location.pathname).catch(() => null);
+        if (at === target) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`${key} did not lead to /${path}`);
+    });
+    this.steps.push({ label: `${key} (follows the link to /${path})`, phrases: [], focus: null });
+    return phrases;
+  }
+
+  /** Runs `navigate`, waits until the kit has upgraded and Orca has presented the page, and enters it (see load()). */
+  async presented(navigate) {
+    for (let attempt = 1; ; attempt++) {
+      const mark = this.log.mark();
+      await navigate();
       await waitForUpgrade(this.browser);
       await this.log.waitForPhrase(mark, /^(Page has |Finished loading\b)/, 15_000).catch(() => {});
       const phrases = await this.log.settle(mark, { minPhrases: 1, quietMs: 400 });
       const busy = phrases.filter((p) => /^(Loading\. Please wait\.|Finished loading\b)/.test(p.text)).at(-1);
       if (busy?.text.startsWith('Loading') && attempt < 4) continue;
       await this.arrive();
-      // What Orca says while a page loads races the kit's lazy chunk (the page
-      // summary counts landmarks before or after the article frame upgrades),
-      // so it is not kept; the landmarks scenario asks for the summary afterwards.
-      this.steps.push({ label: `load /${path}`, phrases: [], focus: null });
       return phrases;
     }
   }
@@ -224,6 +262,10 @@ export class Driver {
   /** Sets the viewport (CSS px) or, without arguments, goes back to the window's size. */
   async viewport(width, height) {
     await this.browser.viewport(width, height);
+    // A viewport left narrow would fold the top bar into 更多 for every later scenario of the variant.
+    const inner = await this.browser.evaluate(() => innerWidth);
+    if (width ? inner !== width : inner <= (this.narrowed ?? 0)) throw new Error(`the viewport is ${inner} px wide after ${width ? `narrowing it to ${width}` : `going back from ${this.narrowed} px to the window`}`);
+    this.narrowed = width;
     this.steps.push({ label: width ? `viewport ${width}×${height}` : 'viewport reset', phrases: [], focus: null });
   }
 }
