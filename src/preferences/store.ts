@@ -115,6 +115,21 @@ export class PreferencesStore extends EventTarget {
     this.persist();
   }
 
+  /**
+   * Stores `patch` for the pages the visitor goes to next and leaves this
+   * page as it is: a link to a translated page is being followed. Loading this
+   * page's strings in that language would be cut short by the navigation,
+   * and the failed load would put the old language back in storage.
+   */
+  remember(patch: Partial<Preferences>): void {
+    const [current, localeChosen] = [this.current, this.localeChosen];
+    const { patch: valid } = validatePatch(patch);
+    this.current = { ...current, ...valid };
+    this.localeChosen ||= valid.locale !== undefined;
+    this.persist();
+    [this.current, this.localeChosen] = [current, localeChosen];
+  }
+
   /** Every preference back to its default. */
   reset(): void {
     this.localeChosen = false;

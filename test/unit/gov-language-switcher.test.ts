@@ -1,9 +1,10 @@
 import { pagePreferences } from '../../src/preferences/store.js';
+import { readStored } from '../../src/preferences/storage.js';
 import { getLocale } from '../../src/i18n/localization.js';
 import type { GovLanguageSwitcher } from '../../src/components/gov-language-switcher/gov-language-switcher.js';
 import type { GovSkipLink } from '../../src/components/gov-skip-link/gov-skip-link.js';
 import '../../src/index.js';
-import { expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, waitUntil } from './helpers.js';
+import { aTimeout, expect, expectNoAxeViolations, expectVisibleFocus, fixture, html, sendKeys, waitUntil } from './helpers.js';
 
 const liveRegion = (): HTMLElement | null => document.querySelector('[data-gov-live-region]');
 
@@ -94,10 +95,14 @@ describe('gov-language-switcher', () => {
       // 中文 is this page's own language, and Cyrillic Mongolian is not ᠮᠣᠩᠭᠣᠯ: both stay buttons.
       expect(buttons(switcher).map((b) => b.textContent!.trim())).to.deep.equal(['中文', 'ᠮᠣᠩᠭᠣᠯ']);
       await expectNoAxeViolations(switcher);
-      // Following the link keeps the choice for the kit's strings on pages without a translation.
+      // Following the link keeps the choice for the kit's strings on pages without a translation; the page being
+      // left keeps its own strings (loading English here would be cut short, and Firefox then stored 中文 again).
       english.addEventListener('click', (event) => event.preventDefault(), { once: true });
       english.click();
-      expect(pagePreferences().values.locale).to.equal('en');
+      expect(readStored(localStorage).locale).to.equal('en');
+      expect(pagePreferences().values.locale).to.equal('zh-Hans');
+      await aTimeout(50);
+      expect(getLocale(), 'no English strings loaded on the page being left').to.equal('zh-Hans');
     } finally {
       for (const link of alternates) link.remove();
     }

@@ -37,12 +37,15 @@ export async function mountToolbar(): Promise<ToolbarElement> {
 /**
  * Opens the toolbar (or, when open, returns focus to it) and moves focus to
  * its first button. The toolbar loads before the store says it is open, so it
- * sees itself open and announces it.
+ * sees itself open and announces it. Focus moves two frames after 无障碍 has
+ * become expanded: moved in the same task, screen readers never said
+ * "expanded" (Orca with Chromium), or said it after the first tool.
  */
 export async function openToolbar(store: PreferencesStore = pagePreferences()): Promise<ToolbarElement> {
   const toolbar = await mountToolbar();
   store.set({ toolbarOpen: true });
   await toolbar.updateComplete;
+  for (let i = 0; i < 2; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
   toolbar.focusFirst();
   return toolbar;
 }

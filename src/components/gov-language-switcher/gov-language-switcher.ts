@@ -72,9 +72,10 @@ export class GovLanguageSwitcher extends GovElement {
       ${endonyms.map(({ locale, label }, i) => {
         const page = pages.get(locale);
         const tabindex = this.roving.tabIndex(i, count);
-        // Following the link also keeps the visitor's choice for the kit's strings on pages without a translation.
+        // Following the link also keeps the visitor's choice for the kit's strings on pages without a translation;
+        // this page, which the visitor is leaving, keeps its strings.
         return page
-          ? html`<a class="gov-language-switcher__option" href=${page.href} hreflang=${page.hreflang} lang=${locale} tabindex=${tabindex} @click=${() => this.preferences.set({ locale })}
+          ? html`<a class="gov-language-switcher__option" href=${page.href} hreflang=${page.hreflang} lang=${locale} tabindex=${tabindex} @click=${() => this.preferences.store.remember({ locale })}
               >${label}</a
             >`
           : html`<button
