@@ -17,6 +17,18 @@ export interface Localization {
  * language in full: the store goes back to it and the failure is announced in
  * it. A change after start-up is announced in the new language once shown.
  */
+/**
+ * Resolves once every element on the page has drawn its new strings (the top
+ * bar's row refitted too) and a frame has passed. Screen readers drop what
+ * comes in the same burst as those changes: Orca with Firefox threw the
+ * announcement away with the flood of events the top bar's redraw sends.
+ */
+async function pageSettled(): Promise<void> {
+  const drawing = [...document.querySelectorAll('*')].flatMap((el) => ('updateComplete' in el ? [(el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete] : []));
+  await Promise.all(drawing);
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 export function followLocale(store: PreferencesStore, localization: Localization = { getLocale, setLocale }): void {
   let started = false;
   const follow = async (): Promise<void> => {
@@ -34,7 +46,9 @@ export function followLocale(store: PreferencesStore, localization: Localization
       announce(msg('语言加载失败,仍使用原来的语言', { desc: 'Announcement when the chosen language could not be loaded (offline, say); the page keeps its language' }));
       return;
     }
-    if (announced && store.values.locale === wanted) announce(msg('语言已切换', { desc: 'Announcement after the page language changed' }));
+    if (!announced) return;
+    await pageSettled();
+    if (store.values.locale === wanted) announce(msg('语言已切换', { desc: 'Announcement after the page language changed' }));
   };
   store.subscribe((event) => {
     if (event.changed.has('locale')) void follow();

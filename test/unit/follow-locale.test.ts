@@ -3,7 +3,7 @@ import { followLocale, type Localization } from '../../src/i18n/follow-locale.js
 import type { Locale } from '../../src/i18n/localization.js';
 import { liveRegion } from '../../src/base/announcer.js';
 import '../../src/index.js';
-import { expect, waitUntil } from './helpers.js';
+import { aTimeout, expect, waitUntil } from './helpers.js';
 
 /** A stand-in for @lit/localize: each load waits until the test settles it, like a network request. */
 class FakeLocalization implements Localization {
@@ -51,6 +51,28 @@ describe('the store’s locale drives the kit’s strings (follow-locale)', () =
     await tick();
     expect(localization.getLocale()).to.equal('mn-Mong');
     await waitUntil(() => liveRegion().textContent !== '', 'announced');
+  });
+
+  it('announces the change once every element has drawn the new strings, not in the same burst', async () => {
+    // Orca with Firefox dropped the announcement among the events of the top bar's redraw.
+    let finish!: () => void;
+    const drawing = Object.assign(document.createElement('div'), { updateComplete: new Promise<void>((resolve) => (finish = resolve)) });
+    document.body.append(drawing);
+    try {
+      const preferences = store();
+      const localization = new FakeLocalization();
+      followLocale(preferences, localization);
+      liveRegion().textContent = '';
+      preferences.set({ locale: 'en' });
+      await tick();
+      localization.loading[0]!.resolve();
+      await aTimeout(200);
+      expect(liveRegion().textContent, 'nothing announced while an element is still drawing').to.equal('');
+      finish();
+      await waitUntil(() => liveRegion().textContent !== '', 'announced once it has drawn');
+    } finally {
+      drawing.remove();
+    }
   });
 
   it('keeps the previous language in full when the new one fails to load, and says so', async () => {
