@@ -78,6 +78,11 @@ export class GovShare extends GovElement {
         <button class="gov-outlined-control gov-share__control gov-share__wechat" type="button" aria-haspopup="dialog" @click=${this.openWeChat}>
           ${msg('微信', { id: 'share-wechat', desc: 'Share button: shows a QR code to share the page on WeChat' })}
         </button>
+        ${
+          // Right after 微信, in the group: when it closes, screen readers come back among the share controls
+          // (after the tools row, Orca with Chromium said "leaving main content" as focus returned to 微信).
+          this.dialogModule ? this.dialogModule.weChatDialog(url, this.uiLang, this.ids.dialogTitle, this.onDialogClose) : nothing
+        }
         <a class="gov-outlined-control gov-share__control" href=${weiboShareUrl(url, title)}>${msg('微博', { desc: 'Share link to Sina Weibo' })}</a>
         <a class="gov-outlined-control gov-share__control" href=${qzoneShareUrl(url, title)}>${msg('QQ空间', { desc: 'Share link to Qzone' })}</a>
         <button class="gov-outlined-control gov-share__control" type="button" @click=${this.copy}>${msg('复制链接', { desc: 'Share button that copies the page URL' })}</button>
@@ -93,7 +98,7 @@ export class GovShare extends GovElement {
             <input class="gov-share__url" id=${this.ids.url} type="text" readonly .value=${url} />
           </p>`
         : nothing}
-      ${this.dialogModule ? this.dialogModule.weChatDialog(url, this.uiLang, this.ids.dialogTitle, this.onDialogClose) : nothing}`;
+      `;
   }
 
   private async openWeChat(): Promise<void> {
