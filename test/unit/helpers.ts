@@ -24,6 +24,7 @@ export async function setViewport(size: { width: number; height: number }): Prom
  */
 export async function setNarrowViewport(test: Mocha.Context, size: { width: number; height: number }): Promise<void> {
   await setViewport(size);
+  // The window stayed wider than asked (MiniBrowser's 447 px minimum): the narrow layout cannot be tested there.
   if (innerWidth !== size.width) test.skip();
 }
 
