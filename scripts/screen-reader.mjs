@@ -5,7 +5,7 @@
 //   node scripts/screen-reader.mjs --if-available  `npm test`: when Orca or a tool is missing, says so loudly and passes
 //
 // Arguments after the flags go to `node --test`. SR_JOBS (2: both browsers at
-// once) is read here; SR_BROWSERS, SR_SCENARIOS, SR_KEEP and UPDATE_TRANSCRIPTS
+// once) is read here; SR_BROWSERS, SR_SCENARIOS, SR_VARIANTS, SR_KEEP and UPDATE_TRANSCRIPTS
 // by the suite itself.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -4,8 +4,8 @@
 // key facts must hold. chromium.test.mjs and firefox.test.mjs run it, each
 // with its own desktop, so `node --test` can run the two browsers side by
 // side. Run it with `npm run test:screen-reader` (scripts/screen-reader.mjs
-// checks the tools first); SR_BROWSERS=chromium or SR_SCENARIOS=toolbar,share
-// narrows a run, UPDATE_TRANSCRIPTS=1 approves what Orca says now.
+// checks the tools first); SR_BROWSERS=chromium, SR_SCENARIOS=toolbar,share or
+// SR_VARIANTS=en,elder narrows a run, UPDATE_TRANSCRIPTS=1 approves what Orca says now.
 import { after, before, describe, it } from 'node:test';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,7 @@ const chosen = list(
   'SR_SCENARIOS',
   scenarios.map((s) => s.id),
 );
+const chosenVariants = list('SR_VARIANTS', Object.keys(variants));
 const keep = process.env.SR_KEEP === '1';
 
 // Interrupted (Ctrl+C, a CI timeout), the run still leaves no Xvfb, Orca or browser behind.
@@ -56,7 +57,7 @@ export function screenReaderSuite(browserName) {
       if (keep) console.log(`Orca's debug log and the run's files: ${desktop?.dir}`);
     });
 
-    for (const [variantName, variant] of Object.entries(variants)) {
+    for (const [variantName, variant] of Object.entries(variants).filter(([name]) => chosenVariants.includes(name))) {
       const runs = scenarios.filter((s) => s.variants.includes(variantName) && chosen.includes(s.id));
       if (!runs.length) continue;
       describe(variantName, { concurrency: 1 }, () => {
