@@ -16,6 +16,24 @@ export class GovElement extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+    let declared = '';
+    this.addController({
+      hostUpdated: () => {
+        const lang = this.uiLang;
+        // Chromium gives screen readers a part's language only where it differs from its parent's, and does
+        // not look again when the parent's changes: once the kit's strings change language, the host text
+        // drawn under them (lang="zh-Hans" below a nav that was zh-Hans too) is declared anew. Setting the
+        // same value is not enough; taking the attribute off and back is.
+        if (declared && declared !== lang) {
+          for (const part of this.renderRoot.querySelectorAll(`[lang]:not([lang="${lang}"])`)) {
+            const declaredThere = part.getAttribute('lang')!;
+            part.removeAttribute('lang');
+            part.setAttribute('lang', declaredThere);
+          }
+        }
+        declared = lang;
+      },
+    });
   }
 
   /**

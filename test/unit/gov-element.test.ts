@@ -55,6 +55,26 @@ describe('GovElement', () => {
     expect(document.documentElement.lang).to.equal('zh-Hans');
   });
 
+  it('declares the host text language anew when its strings change language, for Chromium to pass it on', async () => {
+    // The page is zh-Hans like the kit's source strings: the h2's lang equals its surroundings' when drawn.
+    const el = await fixture<HTMLDivElement>(html`<div lang="zh-Hans"><gov-test-toggle></gov-test-toggle></div>`);
+    const toggle = el.querySelector<TestToggle>('gov-test-toggle')!;
+    const heading = toggle.querySelector('h2')!;
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((found) => records.push(...found));
+    observer.observe(toggle, { attributes: true, attributeFilter: ['lang'], subtree: true, attributeOldValue: true });
+    await setLocale('en');
+    await toggle.updateComplete;
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    // Taken off and put back (the same value set again is not enough for Chromium), and left as declared.
+    const onHeading = records.filter((record) => record.target === heading);
+    expect(onHeading.map((record) => record.oldValue)).to.deep.equal(['zh-Hans', null]);
+    expect(heading.lang).to.equal('zh-Hans');
+    // The kit's own strings just follow the locale.
+    expect(records.filter((record) => record.target === toggle.querySelector('span'))).to.have.length(1);
+  });
+
   it('takes the content language from the page, not from the kit element it is drawn inside', async () => {
     const outer = await fixture<TestToggle>(html`<gov-test-toggle></gov-test-toggle>`);
     await setLocale('en');
