@@ -152,6 +152,28 @@ describe('gov-top-bar', () => {
     expect(exposed(byRole(el, 'link', '教育厅')), 'a department name').to.equal('zh-Hans');
   });
 
+  it('leaves a row that still fits as it is when it refits, so a focused tool keeps its place and the focus', async () => {
+    const { el } = await topBar();
+    const tool = el.querySelector<HTMLButtonElement>('[slot="tools"]')!;
+    tool.focus();
+    let blurs = 0;
+    tool.addEventListener('blur', () => (blurs += 1));
+    const removed: Node[] = [];
+    const observer = new MutationObserver((records) => removed.push(...records.flatMap((record) => [...record.removedNodes])));
+    observer.observe(el, { childList: true, subtree: true });
+    // A new language refits the row (and so do 长辈版, zoom and a new width).
+    await setLocale('en');
+    await settled(el);
+    pagePreferences().set({ zoom: 110 });
+    await settled(el);
+    observer.disconnect();
+    expect(oneRow(el) && !el.querySelector('.gov-top-bar__more'), 'everything still fits on the row').to.be.true;
+    // Measuring by moving the items took the tools out of the row and back, and the focus with them.
+    expect(removed.filter((node) => node === tool || node.contains(tool)), 'the tools were moved').to.be.empty;
+    expect(blurs).to.equal(0);
+    expect(deepActiveElement()).to.equal(tool);
+  });
+
   it('gives the popups ids of their own, unique in the page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><gov-top-bar login-href="/a/"></gov-top-bar><gov-top-bar login-href="/b/"></gov-top-bar></div>`);
     const bars = [...wrapper.querySelectorAll('gov-top-bar')];

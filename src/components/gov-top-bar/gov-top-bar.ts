@@ -216,11 +216,18 @@ export class GovTopBar extends GovElement {
    * Fills the row, most important item first: each one stays on the row if
    * the row still does not wrap, and folds into 更多 otherwise. Each step
    * renders and measures in microtasks, so no frame is painted in between.
+   * A row with nothing folded that still fits is left as it is: moving the
+   * items to measure would move the focus and the screen reader's place too.
    */
   private async fitRow(): Promise<void> {
     const run = ++this.fitting;
     await super.getUpdateComplete();
     this.width = this.clientWidth;
+    if (!this.folded) {
+      const wrapped = await this.wraps(0, run);
+      // Undefined: a newer fit has started. False: the row still fits.
+      if (wrapped !== true) return;
+    }
     let focused = document.activeElement;
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
     let mask = (1 << foldOrder.length) - 1;
