@@ -94,12 +94,10 @@ export const scenarios = [
         const declared = await sr.browser.evaluate(() =>
           [...document.querySelectorAll('a[href]')].map((a) => ({ name: a.textContent.replace(/\s+/g, ' ').trim(), lang: a.closest('[lang]')?.lang ?? '' })),
         );
-        const heard = linkLanguages(sr.desktop, sr.browser.pid);
-        const wrong = heard.filter(({ name, language }) => {
-          const langs = declared.filter((link) => link.name === name).map((link) => link.lang.toLowerCase());
-          return langs.length > 0 && !langs.includes(language.toLowerCase());
-        });
-        facts.check(heard.length >= 40, `AT-SPI lists ${heard.length} links`);
+        // The links on show: in 长辈版 some top-bar items are folded into 更多, out of the tree until it opens.
+        const heard = linkLanguages(sr.desktop, sr.browser.pid).filter(({ name }) => declared.some((link) => link.name === name));
+        const wrong = heard.filter(({ name, language }) => !declared.some((link) => link.name === name && link.lang.toLowerCase() === language.toLowerCase()));
+        facts.check(heard.length >= 25 && heard.some(({ name }) => name === '内蒙古自治区科学技术厅'), `AT-SPI lists only ${heard.length} of the page's links: ${JSON.stringify(heard)}`);
         facts.check(wrong.length === 0, `links exposed in another language than declared: ${JSON.stringify(wrong)}`);
       }
     },
