@@ -25,7 +25,7 @@ export class GovElement extends LitElement {
         // drawn under them (lang="zh-Hans" below a nav that was zh-Hans too) is declared anew. Setting the
         // same value is not enough; taking the attribute off and back is.
         if (declared && declared !== lang) {
-          for (const part of this.renderRoot.querySelectorAll(`[lang]:not([lang="${lang}"])`)) {
+          for (const part of this.drawnParts(`[lang]:not([lang="${lang}"])`)) {
             const declaredThere = part.getAttribute('lang')!;
             part.removeAttribute('lang');
             part.setAttribute('lang', declaredThere);
@@ -57,6 +57,11 @@ export class GovElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return (this.constructor as typeof GovElement).shadow ? super.createRenderRoot() : this;
+  }
+
+  /** What the element drew that matches `selector`: in its shadow root, else in its light DOM. */
+  protected drawnParts(selector: string): Element[] {
+    return [...(this.shadowRoot ?? this).querySelectorAll(selector)];
   }
 
   /** The language of the kit's strings: the one whose strings have arrived, so the text and its `lang` change together. */

@@ -153,6 +153,27 @@ describe('gov-article', () => {
     }
   });
 
+  it('declares the language of the linked titles anew when its strings change language, and leaves the body alone', async () => {
+    const el = await published();
+    el.querySelector('.gov-article__body')!.insertAdjacentHTML('beforeend', '<p lang="mn-Mong">ᠮᠣᠩᠭᠣᠯ</p>');
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((found) => records.push(...found));
+    observer.observe(el, { attributes: true, attributeFilter: ['lang'], subtree: true, attributeOldValue: true });
+    try {
+      await setLocale('en');
+      await el.updateComplete;
+      records.push(...observer.takeRecords());
+      // The pager is drawn outside the header the element renders into: Chromium still needs it (GovElement).
+      const next = el.querySelector('a[rel="next"]')!;
+      expect(records.filter((record) => record.target === next).map((record) => record.oldValue)).to.deep.equal(['zh-Hans', null]);
+      expect(next.getAttribute('lang')).to.equal('zh-Hans');
+      expect(records.filter((record) => (record.target as Element).closest('.gov-article__body')), 'the host body').to.deep.equal([]);
+    } finally {
+      observer.disconnect();
+      await setLocale('zh-Hans');
+    }
+  });
+
   it('keeps the look of what it draws under a legacy template’s global resets', async () => {
     // Before the theme, as a template's own stylesheet is: the theme wins ties, as the embed's adopted sheet does.
     const reset = Object.assign(document.createElement('style'), {

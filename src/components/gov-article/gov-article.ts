@@ -157,6 +157,11 @@ export class GovArticle extends GovElement {
     this.bodyObserver?.disconnect();
   }
 
+  /** The frame it drew around the article (header, 附件, pager), not the host's body. */
+  protected override drawnParts(selector: string): Element[] {
+    return super.drawnParts(selector).filter((part) => !part.closest('.gov-article__body'));
+  }
+
   /** The header: the title, the metadata line and the tools row render there, after what else the CMS put in it. */
   protected override createRenderRoot(): HTMLElement {
     const { header, headerEnd } = (this.frame ??= this.adoptFallback());
