@@ -1,5 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { firstPaintScript, minifyCssLiterals, plainDynamicImports, shortMessageIds, stripMessageDescriptions } from './scripts/build-plugins.ts';
+import { collapseHtmlWhitespace, firstPaintScript, minifyCssLiterals, plainDynamicImports, shortMessageIds, stripMessageDescriptions } from './scripts/build-plugins.ts';
 
 /*
  * Three builds from one config, chosen by --mode:
@@ -11,7 +11,7 @@ import { firstPaintScript, minifyCssLiterals, plainDynamicImports, shortMessageI
 const lazyModules = /\/src\/(aids\/|below-fold\.ts|preferences\/host-text\.ts|i18n\/generated\/locales\/|elements\/gov-(related-sites|footer|back-to-top)\.ts|components\/(gov-(a11y-toolbar|footer|related-sites|back-to-top)\/|gov-share\/(gov-share-dialog|qr)\.ts))/;
 
 const demo: UserConfig = {
-  plugins: [minifyCssLiterals(), stripMessageDescriptions(), shortMessageIds(), plainDynamicImports(), firstPaintScript()],
+  plugins: [minifyCssLiterals(), collapseHtmlWhitespace(), stripMessageDescriptions(), shortMessageIds(), plainDynamicImports(), firstPaintScript()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -53,7 +53,7 @@ const library: UserConfig = {
 };
 
 const embed: UserConfig = {
-  plugins: [minifyCssLiterals(), stripMessageDescriptions(), shortMessageIds(), firstPaintScript({ file: 'first-paint.js' })],
+  plugins: [minifyCssLiterals(), collapseHtmlWhitespace(), stripMessageDescriptions(), shortMessageIds(), firstPaintScript({ file: 'first-paint.js' })],
   publicDir: false,
   build: {
     outDir: 'dist/embed',

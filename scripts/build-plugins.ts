@@ -1,7 +1,8 @@
 import type { Plugin } from 'vite';
 import { messageIdLength } from '../src/i18n/message-ids.ts';
 
-// Build plugins. The first minifies the CSS inside Lit's css`…` tagged templates:
+// Build plugins. The first minifies the CSS inside Lit's css`…` tagged templates
+// and the plain `const css = `…`` stylesheets:
 // comments go, runs of whitespace become one space, and the spaces around
 // braces, semicolons and commas and after colons go. Spaces that carry meaning (descendant
 // combinators, value lists) stay, since they are collapsed, not removed.
@@ -60,13 +61,74 @@ export function minifyCssLiterals(): Plugin {
       tokens = await baseTokens();
     },
     transform(code: string, id: string) {
-      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/\bcss`((?:[^`\\]|\\.)*)`/g, (_: string, body: string) => {
+      if (!/\/src\/.*\.ts$/.test(id) || !/css`|const css = `/.test(code)) return null;
+      // Lit's css`…`, and the plain `const css = `…`` of the stylesheets the aids and the share dialog construct.
+      const out = code.replace(/\b(css`|const css = `)((?:[^`\\]|\\.)*)`/g, (_: string, opening: string, body: string) => {
         // Keep ${…} interpolations as they are; minify the CSS between them.
         const parts = body.split(/(\$\{[^}]*\})/);
-        return `css\`${parts.map((part) => (part.startsWith('${') ? part : stripTokenFallbacks(minifyCssText(part), tokens))).join('')}\``;
+        return `${opening}${parts.map((part) => (part.startsWith('${') ? part : stripTokenFallbacks(minifyCssText(part), tokens))).join('')}\``;
       });
       return { code: out, map: null };
+    },
+  };
+}
+
+/** A node of the ESTree syntax tree Rolldown's parser returns, as far as `htmlTemplateTexts` reads it. */
+interface SyntaxNode {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+const isNode = (value: unknown): value is SyntaxNode => typeof value === 'object' && value !== null && typeof (value as SyntaxNode).type === 'string';
+const isCallOf = (node: SyntaxNode | undefined, name: string): boolean =>
+  node?.type === 'CallExpression' && (node.callee as SyntaxNode).type === 'Identifier' && (node.callee as { name: string }).name === name;
+
+/**
+ * The text parts (`TemplateElement`s) of every html`…` template in a program,
+ * except those given to msg(): lit-localize finds a translation by a hash of
+ * that exact text.
+ */
+export function htmlTemplateTexts(program: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  const visit = (node: SyntaxNode, parent: SyntaxNode | undefined): void => {
+    const tag = node.tag as SyntaxNode | undefined;
+    if (node.type === 'TaggedTemplateExpression' && tag?.type === 'Identifier' && tag.name === 'html' && !isCallOf(parent, 'msg')) {
+      found.push(...((node.quasi as { quasis: SyntaxNode[] }).quasis));
+    }
+    for (const value of Object.values(node)) {
+      for (const child of Array.isArray(value) ? value : [value]) if (isNode(child)) visit(child, node);
+    }
+  };
+  visit(program, undefined);
+  return found;
+}
+
+/**
+ * Each run of whitespace that holds a line break, in the given text parts of
+ * `code`, made one space. HTML shows such a run as one space anyway, and no
+ * template of the kit sets `white-space: pre`; the source keeps its indented
+ * templates, the built code leaves out about 230 B gzip of indentation.
+ */
+export function collapseTemplateWhitespace(code: string, texts: readonly SyntaxNode[]): string {
+  let out = code;
+  for (const { start, end } of [...texts].sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, start) + out.slice(start, end).replace(/\s*\n\s*/g, ' ') + out.slice(end);
+  }
+  return out;
+}
+
+/** Collapses the line breaks and indentation in the kit's html`…` templates (`collapseTemplateWhitespace`). */
+export function collapseHtmlWhitespace(): Plugin {
+  return {
+    name: 'gov-collapse-html-whitespace',
+    // After TypeScript is stripped: the parser below reads JavaScript.
+    async transform(code: string, id: string) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+      // Imported here, not at the top: the unit tests load this module in a browser.
+      const { parseAst } = await import('vite');
+      return { code: collapseTemplateWhitespace(code, htmlTemplateTexts(parseAst(code) as unknown as SyntaxNode)), map: null };
     },
   };
 }

@@ -40,6 +40,13 @@ describe('demo page with JavaScript', { timeout: 180_000 }, () => {
     }
   });
 
+  it('was built with minified templates and stylesheets: no chunk holds an indented line (scripts/build-plugins.ts)', () => {
+    const dist = process.env.GOV_DIST ?? 'dist';
+    for (const file of readdirSync(`${dist}/assets`).filter((name) => name.endsWith('.js'))) {
+      assert.doesNotMatch(readFileSync(`${dist}/assets/${file}`, 'utf8'), /\n[ \t]+\S/, file);
+    }
+  });
+
   it('contacts no host but its own while loading', async () => {
     const { requests, context } = await newPage(demo.browser, demo.url);
     const origin = new URL(demo.url).origin;

@@ -1,4 +1,4 @@
-import { dropPreloadLists, minifyCssLiterals, minifyCssText, shortenMessageIds, stripMessageDescriptions, stripTokenFallbacks } from '../../scripts/build-plugins.ts';
+import { collapseTemplateWhitespace, dropPreloadLists, htmlTemplateTexts, minifyCssLiterals, minifyCssText, shortenMessageIds, stripMessageDescriptions, stripTokenFallbacks } from '../../scripts/build-plugins.ts';
 import { expect } from './helpers.js';
 
 describe('CSS literal minifier (build)', () => {
@@ -21,6 +21,55 @@ describe('CSS literal minifier (build)', () => {
     expect(plugin.transform(source, '/work/src/components/x/x.styles.ts')!.code).to.equal('const s = css` a{color:${unsafeCSS(x)}}`;');
     expect(plugin.transform(source, '/work/node_modules/lit/index.ts')).to.be.null;
     expect(plugin.transform('const plain = 1;', '/work/src/a.ts')).to.be.null;
+  });
+
+  it('also minifies the plain `const css = `…`` stylesheets the aids and the share dialog construct', () => {
+    const plugin = minifyCssLiterals() as { transform(code: string, id: string): { code: string } | null };
+    const source = 'const css = `\n/* why */\n.a > b {\n  color: red;\n}\n`;\nconst other = `\n  kept  as is\n`;';
+    expect(plugin.transform(source, '/work/src/aids/aids.styles.ts')!.code).to.equal('const css = ` .a > b{color:red}`;\nconst other = `\n  kept  as is\n`;');
+  });
+});
+
+describe('html template whitespace (build)', () => {
+  // The syntax tree Rolldown's parser gives for: html`<p>\n  ${a}\n</p>`; msg(html`来源:\n  ${b}`); svg`<g>\n  </g>`
+  const code = 'html`<p>\n  ${a}\n</p>`; msg(html`来源:\n  ${b}`); svg`<g>\n  </g>`';
+  const text = (start: number, end: number) => ({ type: 'TemplateElement', start, end });
+  const tagged = (tag: string, start: number, end: number, quasis: ReturnType<typeof text>[]) => ({
+    type: 'TaggedTemplateExpression',
+    start,
+    end,
+    tag: { type: 'Identifier', name: tag, start, end: start + tag.length },
+    quasi: { type: 'TemplateLiteral', start: start + tag.length, end, quasis, expressions: [] },
+  });
+  const at = (part: string, from = 0) => code.indexOf(part, from);
+  const program = {
+    type: 'Program',
+    start: 0,
+    end: code.length,
+    body: [
+      { type: 'ExpressionStatement', start: 0, end: at(';'), expression: tagged('html', 0, at(';'), [text(5, at('${a}')), text(at('}') + 1, at('`;'))]) },
+      {
+        type: 'ExpressionStatement',
+        start: at('msg'),
+        end: at('; svg'),
+        expression: {
+          type: 'CallExpression',
+          start: at('msg'),
+          end: at('; svg'),
+          callee: { type: 'Identifier', name: 'msg', start: at('msg'), end: at('msg') + 3 },
+          arguments: [tagged('html', at('html', 5), at('; svg') - 1, [text(at('来源'), at('${b}')), text(at('${b}') + 4, at('`)'))])],
+        },
+      },
+      { type: 'ExpressionStatement', start: at('svg'), end: code.length, expression: tagged('svg', at('svg'), code.length, [text(at('<g>'), code.length - 1)]) },
+    ],
+  };
+
+  it('finds the text of html templates, but not of those given to msg() or of other tags', () => {
+    expect(htmlTemplateTexts(program).map(({ start, end }) => code.slice(start, end))).to.deep.equal(['<p>\n  ', '\n</p>']);
+  });
+
+  it('makes each run of whitespace with a line break one space, in those texts only', () => {
+    expect(collapseTemplateWhitespace(code, htmlTemplateTexts(program))).to.equal('html`<p> ${a} </p>`; msg(html`来源:\n  ${b}`); svg`<g>\n  </g>`');
   });
 });
 
