@@ -25,15 +25,16 @@ function whenNear(tags: string, load: () => Promise<unknown>): void {
   const elements = [...document.querySelectorAll(tags)];
   if (!elements.length) return;
   let loaded = false;
-  const observer = new IntersectionObserver((entries) => {
-    if (loaded || !entries.some((entry) => entry.isIntersecting)) return;
+  const go = (): void => {
+    if (loaded) return;
     loaded = true;
     observer.disconnect();
     void load();
-  }, { rootMargin: '100% 0px' });
+  };
+  const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && go(), { rootMargin: '100% 0px' });
   for (const element of elements) {
     observer.observe(element);
-    element.addEventListener('focusin', () => !loaded && ((loaded = true), observer.disconnect(), void load()), { once: true });
+    element.addEventListener('focusin', go, { once: true });
   }
 }
 

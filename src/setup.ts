@@ -8,15 +8,12 @@
 import { pagePreferences, type PreferencesStore } from './preferences/store.js';
 import { liveRegion } from './base/announcer.js';
 import { followLocale } from './i18n/follow-locale.js';
-
-const setUpKey = Symbol.for('gov-portal-kit.page-set-up');
-const registry = globalThis as typeof globalThis & { [setUpKey]?: true };
+import { first } from './base/shared.js';
 
 export function setUpPage(): PreferencesStore {
   const preferences = pagePreferences();
   // A second copy of the kit on the page shares the first one's store, locale and live region.
-  if (registry[setUpKey]) return preferences;
-  registry[setUpKey] = true;
+  if (!first('page-set-up')) return preferences;
   followLocale(preferences);
   liveRegion();
   let hostText: Promise<void> | undefined;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { GovRevealEvent, GovToggleEvent } from './events.js';
+import { shared } from './shared.js';
 
 /**
  * Disclosures (button with `aria-expanded` + `aria-controls` and the region it
@@ -10,11 +11,9 @@ import { GovRevealEvent, GovToggleEvent } from './events.js';
  */
 
 type Closer = () => void;
-const stackKey = Symbol.for('gov-portal-kit.open-disclosures');
-const registry = globalThis as typeof globalThis & { [stackKey]?: Closer[] };
 
 function openStack(): Closer[] {
-  return (registry[stackKey] ??= []);
+  return shared<Closer[]>('open-disclosures', () => []);
 }
 
 /**
@@ -41,8 +40,8 @@ export function releaseOpen(close: Closer): void {
 export interface DisclosureOptions {
   /** The element holding both the button and the panel; focus or clicks outside it close a pop-up disclosure. */
   container: () => HTMLElement | null | undefined;
-  /** The button, which gets focus back on Escape. */
-  button: () => HTMLElement | null | undefined;
+  /** The button, which gets focus back on Escape; by default the container's child button. */
+  button?: () => HTMLElement | null | undefined;
   /** Pop-ups close on focus-out and outside clicks; in-flow groups (related sites) do not. */
   popup?: boolean;
   /** The disclosure this one sits in, which stays open when this one opens. */
@@ -105,7 +104,7 @@ export class DisclosureController implements ReactiveController {
     releaseOpen(this.close);
     this.host.requestUpdate();
     this.host.dispatchEvent(new GovToggleEvent(false));
-    if (focusButton) this.options.button()?.focus();
+    if (focusButton) (this.options.button?.() ?? this.options.container()?.querySelector<HTMLElement>(':scope > button'))?.focus();
   }
 
   /** Keydown handler for the container: Escape closes and returns focus to the button. */
@@ -122,17 +121,8 @@ export class DisclosureController implements ReactiveController {
     const next = event.relatedTarget as Node | null;
     const container = this.options.container();
     // No related target means focus left the window or went to nothing: the outside-click handler decides.
-    if (next && container && !container.contains(next) && !this.containsAcrossShadow(container, next)) this.hide(false);
+    if (next && container && !container.contains(next)) this.hide(false);
   };
-
-  /** Whether `node` is inside `container` in the flat tree: through shadow roots, and through the slot a node is shown in. */
-  private containsAcrossShadow(container: HTMLElement, node: Node): boolean {
-    for (let current: Node | null = node; current; ) {
-      if (current === container) return true;
-      current = (current as Partial<Slottable>).assignedSlot ?? current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
-    }
-    return false;
-  }
 
   hostDisconnected(): void {
     this.host.removeEventListener(GovRevealEvent.type, this.onReveal);

@@ -9,6 +9,13 @@ export function moveFocusTo(target: HTMLElement): void {
   target.focus();
 }
 
+/** Resolves at the next animation frame. */
+export const nextFrame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/** Resolves once every element of the kit in `root` has drawn (elements without `updateComplete` count as drawn). */
+export const drawn = (root: ParentNode): Promise<unknown> =>
+  Promise.all([...root.querySelectorAll('*')].map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+
 /** Finds an element by id, falling back to a selector when the id is absent. */
 export function findTarget(id: string, fallbackSelector: string): HTMLElement | null {
   return (id ? document.getElementById(id) : null) ?? document.querySelector<HTMLElement>(fallbackSelector);

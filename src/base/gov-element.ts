@@ -2,6 +2,9 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { contentLanguage, getLocale } from '../i18n/localization.js';
 
+/** How many elements of each tag have been made, for the ids they render. */
+const made: Record<string, number> = {};
+
 /**
  * Base class of every gov-portal-kit element: re-renders when the locale
  * changes, declares the language of what it shows, and defines itself safely.
@@ -13,6 +16,9 @@ import { contentLanguage, getLocale } from '../i18n/localization.js';
  * the page was published in. `<html lang>` is never changed.
  */
 export class GovElement extends LitElement {
+  /** The prefix of the ids it renders, unique in the document (they share its id space): the tag and a count, `gov-header-1`. */
+  protected readonly uid = `${this.localName}-${(made[this.localName] = (made[this.localName] ?? 0) + 1)}`;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);

@@ -4,9 +4,8 @@
 export function canonicalUrl(doc: Document = document): string {
   const link = doc.querySelector<HTMLLinkElement>('link[rel="canonical"][href]');
   if (link?.href) return link.href;
-  const here = new URL(doc.location?.href ?? location.href);
-  here.hash = '';
-  return here.href;
+  // A serialized URL's first # starts its fragment.
+  return (doc.location ?? location).href.split('#')[0]!;
 }
 
 /** The content of `<meta name="…">`, trimmed; empty when the tag is missing. */

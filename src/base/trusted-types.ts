@@ -5,6 +5,8 @@
  * JSON-LD data blocks, which browsers never execute, and the https script
  * addresses of the opt-in government badges.
  */
+import { shared } from './shared.js';
+
 interface KitPolicy {
   createScript(input: string): unknown;
   createScriptURL(input: string): unknown;
@@ -16,28 +18,23 @@ interface TrustedTypesFactory {
 /** Hosts of the opt-in badge scripts: the 党政机关 mark (conac) and 我为政府网站找错 (gov.cn). */
 export const badgeScriptHosts: readonly string[] = ['dcs.conac.cn', 'zfwzgl.www.gov.cn'];
 
-const policyKey = Symbol.for('gov-portal-kit.trusted-types-policy');
-const registry = globalThis as typeof globalThis & { trustedTypes?: TrustedTypesFactory; [policyKey]?: KitPolicy | null };
-
 function policy(): KitPolicy | null {
   // Shared by every copy of the kit on the page: a policy name may be created only once.
-  if (registry[policyKey] === undefined) {
-    registry[policyKey] =
-      registry.trustedTypes?.createPolicy('gov-portal-kit', {
-        createScript(input) {
-          JSON.parse(input);
-          return input;
-        },
-        createScriptURL(input) {
-          const url = new URL(input);
-          if (url.protocol !== 'https:' || !badgeScriptHosts.includes(url.host)) {
-            throw new TypeError(`gov-portal-kit: ${input} is not an allowed badge script`);
-          }
-          return input;
-        },
-      }) ?? null;
-  }
-  return registry[policyKey];
+  return shared('trusted-types-policy', () =>
+    (globalThis as typeof globalThis & { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy('gov-portal-kit', {
+      createScript(input) {
+        JSON.parse(input);
+        return input;
+      },
+      createScriptURL(input) {
+        const url = new URL(input);
+        if (url.protocol !== 'https:' || !badgeScriptHosts.includes(url.host)) {
+          throw new TypeError(`gov-portal-kit: ${input} is not an allowed badge script`);
+        }
+        return input;
+      },
+    }) ?? null,
+  );
 }
 
 /** Sets the JSON text of a `<script type="application/ld+json">` data block, through the policy where Trusted Types exist. */

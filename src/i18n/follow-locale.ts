@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { announce } from '../base/announcer.js';
+import { drawn, nextFrame } from '../base/focus.js';
 import type { PreferencesStore } from '../preferences/store.js';
 import { getLocale, setLocale, type Locale } from './localization.js';
 
@@ -24,9 +25,8 @@ export interface Localization {
  * announcement away with the flood of events the top bar's redraw sends.
  */
 async function pageSettled(): Promise<void> {
-  const drawing = [...document.querySelectorAll('*')].flatMap((el) => ('updateComplete' in el ? [(el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete] : []));
-  await Promise.all(drawing);
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await drawn(document);
+  await nextFrame();
 }
 
 export function followLocale(store: PreferencesStore, localization: Localization = { getLocale, setLocale }): void {

@@ -1,19 +1,12 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { messageIdLength } from './message-ids.js';
+import { shared } from '../base/shared.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export const allLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
 
 type Localization = ReturnType<typeof configureLocalization>;
-
-/*
- * @lit/localize may be configured once per page. A page that loads two copies of
- * the kit (for instance the embed script twice under different URLs) shares the
- * first copy's configuration through a registered global symbol.
- */
-const registryKey = Symbol.for('gov-portal-kit.localization');
-const registry = globalThis as typeof globalThis & { [registryKey]?: Localization };
 
 /**
  * One lazy chunk per target locale. Written out rather than as a template
@@ -30,11 +23,18 @@ const byShortIds = ({ templates }: LocaleModule): LocaleModule => ({
   templates: new Proxy(templates, { get: (all, id: string) => all[id] ?? all[id.slice(0, messageIdLength)] }),
 });
 
-const localization: Localization = (registry[registryKey] ??= configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]().then(byShortIds),
-}));
+/*
+ * @lit/localize may be configured once per page. A page that loads two copies of
+ * the kit (for instance the embed script twice under different URLs) shares the
+ * first copy's configuration (base/shared.ts).
+ */
+const localization = shared<Localization>('localization', () =>
+  configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => loaders[locale as keyof typeof loaders]().then(byShortIds),
+  }),
+);
 
 export const { getLocale, setLocale } = localization;
 export { sourceLocale };

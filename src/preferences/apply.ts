@@ -11,24 +11,18 @@ import type { SystemPreferences } from './system.js';
  * on its own strings (GovElement).
  */
 export function applyToRoot(root: HTMLElement, values: Readonly<Preferences>, system: Readonly<SystemPreferences>): void {
-  flag(root, 'data-gov-elder', values.elder);
+  // toggleAttribute changes nothing (no mutation, no style invalidation) when the attribute is already as asked.
+  for (const key of ['elder', 'largeCursor', 'readingGuide', 'captionBar', 'textOnly', 'toolbarOpen'] as const) {
+    root.toggleAttribute(`data-gov-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`, values[key]);
+  }
   // Under forced colours the system palette wins, so the kit's schemes stand down.
   value(root, 'data-gov-scheme', values.scheme !== 'default' && !system.forcedColors ? values.scheme : null);
   value(root, 'data-gov-font-step', values.fontStep);
-  flag(root, 'data-gov-large-cursor', values.largeCursor);
-  flag(root, 'data-gov-reading-guide', values.readingGuide);
-  flag(root, 'data-gov-caption-bar', values.captionBar);
-  flag(root, 'data-gov-text-only', values.textOnly);
-  flag(root, 'data-gov-toolbar-open', values.toolbarOpen);
   const zoom = values.zoom === 100 ? '' : String(values.zoom / 100);
   if (root.style.getPropertyValue('--gov-zoom') !== zoom) {
     if (zoom) root.style.setProperty('--gov-zoom', zoom);
     else root.style.removeProperty('--gov-zoom');
   }
-}
-
-function flag(root: HTMLElement, name: string, on: boolean): void {
-  if (root.hasAttribute(name) !== on) root.toggleAttribute(name, on);
 }
 
 function value(root: HTMLElement, name: string, next: string | null): void {

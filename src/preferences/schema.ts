@@ -59,23 +59,17 @@ const isBoolean = (value: unknown): value is boolean => typeof value === 'boolea
 const isZoom = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value) && value >= zoomMin && value <= zoomMax && value % zoomStep === 0;
 
-const validators: { [K in keyof Preferences]: (value: unknown) => value is Preferences[K] } = {
+/** The checks of the preferences that are not on or off; the others (false by default) take a boolean. */
+const validators: Partial<Record<keyof Preferences, (value: unknown) => boolean>> = {
   fontStep: oneOf(fontSteps),
-  elder: isBoolean,
   scheme: oneOf(schemes),
   zoom: isZoom,
-  largeCursor: isBoolean,
-  readingGuide: isBoolean,
-  captionBar: isBoolean,
-  textOnly: isBoolean,
-  speech: isBoolean,
   speechMode: oneOf(speechModes),
   speechRate: oneOf(speechRates),
   locale: oneOf(allLocales),
-  toolbarOpen: isBoolean,
 };
 
-export const preferenceKeys = Object.keys(validators) as (keyof Preferences)[];
+export const preferenceKeys = Object.keys(defaults) as (keyof Preferences)[];
 
 /** The preferences the accessibility toolbar's aids set: closing the toolbar (退出) turns them back to their defaults. */
 export const toolbarAids = ['speech', 'speechMode', 'scheme', 'zoom', 'largeCursor', 'readingGuide', 'captionBar', 'textOnly'] as const;
@@ -97,12 +91,12 @@ export function validatePatch(input: unknown): { patch: Partial<Preferences>; re
     return { patch, rejected: ['(not an object)'] };
   }
   for (const [key, value] of Object.entries(input)) {
-    if (!(key in validators)) {
+    if (!(key in defaults)) {
       rejected.push(key);
       continue;
     }
     const name = key as keyof Preferences;
-    if (validators[name](value)) (patch as Record<string, unknown>)[name] = value;
+    if ((validators[name] ?? isBoolean)(value)) (patch as Record<string, unknown>)[name] = value;
     else rejected.push(`${key}=${JSON.stringify(value)}`);
   }
   return { patch, rejected };

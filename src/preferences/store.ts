@@ -3,6 +3,7 @@ import { browserStorage, readStored, writeStored, storageKey, parseStored } from
 import { readUrlOverrides } from './url.js';
 import { watchSystem, type SystemPreferences } from './system.js';
 import { applyToRoot } from './apply.js';
+import { shared } from '../base/shared.js';
 import { matchLocale, sourceLocale, type Locale } from '../i18n/localization.js';
 
 /** Fired by the store after any preference or system preference changed. */
@@ -167,10 +168,7 @@ export class PreferencesStore extends EventTarget {
   }
 }
 
-const storeKey = Symbol.for('gov-portal-kit.preferences');
-const registry = globalThis as typeof globalThis & { [storeKey]?: PreferencesStore };
-
 /** The page's store, shared by every copy of the kit on the page. Created on first use. */
 export function pagePreferences(): PreferencesStore {
-  return (registry[storeKey] ??= new PreferencesStore());
+  return shared('preferences', () => new PreferencesStore());
 }

@@ -4,6 +4,7 @@ import { GovElement } from '../../base/gov-element.js';
 import { GovRevealEvent, GovToolbarCloseEvent } from '../../base/events.js';
 import { PreferencesController } from '../../preferences/controller.js';
 import { closedToolbar } from '../../preferences/schema.js';
+import { nextFrame } from '../../base/focus.js';
 import { openToolbar, startToolbarLoader } from './loader.js';
 
 /**
@@ -40,7 +41,7 @@ export class GovA11yToggle extends GovElement {
   }
 
   override render() {
-    return html`<button class="gov-quiet-button" type="button" lang=${this.uiLang} aria-expanded=${this.preferences.values.toolbarOpen ? 'true' : 'false'} @click=${this.toggle}>
+    return html`<button class="gov-quiet-button" type="button" lang=${this.uiLang} aria-expanded=${this.preferences.values.toolbarOpen} @click=${this.toggle}>
       ${msg('无障碍', { desc: 'Top-bar button that opens the accessibility toolbar' })}
     </button>`;
   }
@@ -54,7 +55,7 @@ export class GovA11yToggle extends GovElement {
   private async takeFocus(): Promise<void> {
     if (!this.checkVisibility()) {
       this.dispatchEvent(new GovRevealEvent());
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await nextFrame();
     }
     this.focus();
   }

@@ -6,11 +6,10 @@
  */
 import { pagePreferences, type PreferencesStore } from '../../preferences/store.js';
 import { onChord } from '../../base/shortcuts.js';
+import { nextFrame } from '../../base/focus.js';
+import { first } from '../../base/shared.js';
 
 export type ToolbarElement = HTMLElement & { updateComplete: Promise<boolean>; focusFirst(): void };
-
-const startedKey = Symbol.for('gov-portal-kit.toolbar-loader');
-const registry = globalThis as typeof globalThis & { [startedKey]?: boolean };
 
 /** The toolbar element of the page, created (undefined until its chunk loads) right after the skip link. */
 function toolbarElement(): HTMLElement {
@@ -45,7 +44,8 @@ export async function openToolbar(store: PreferencesStore = pagePreferences()): 
   const toolbar = await mountToolbar();
   store.set({ toolbarOpen: true });
   await toolbar.updateComplete;
-  for (let i = 0; i < 2; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await nextFrame();
+  await nextFrame();
   toolbar.focusFirst();
   return toolbar;
 }
@@ -56,8 +56,7 @@ export async function openToolbar(store: PreferencesStore = pagePreferences()): 
  * Alt+Shift+A. Safe to call twice.
  */
 export function startToolbarLoader(store: PreferencesStore = pagePreferences()): void {
-  if (registry[startedKey]) return;
-  registry[startedKey] = true;
+  if (!first('toolbar-loader')) return;
   const sync = (): void => {
     if (store.values.toolbarOpen) void mountToolbar();
   };

@@ -24,8 +24,6 @@ export interface BeijingTime {
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
 /**
  * Reads "2023-12-05 22:45", "2023-12-05T22:45", "2023-12-05T14:45Z",
  * "2023-12-05T22:45+08:00" or "2023-12-05". A time without an offset is
@@ -36,26 +34,16 @@ export function beijingTime(input: string): BeijingTime | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(input.trim());
   if (!m) return undefined;
   const [, y, mo, d, h, mi, offset] = m;
-  const [year, month, day] = [Number(y), Number(mo), Number(d)];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  if (h === undefined || mi === undefined) {
-    return { datetime: `${y}-${mo}-${d}` };
-  }
-  let [hour, minute] = [Number(h), Number(mi)];
-  if (hour > 23 || minute > 59) return undefined;
-  let date = { year, month, day };
+  if (+mo! < 1 || +mo! > 12 || +d! < 1 || +d! > 31) return undefined;
+  if (h === undefined || mi === undefined) return { datetime: `${y}-${mo}-${d}` };
+  if (+h > 23 || +mi > 59) return undefined;
+  let time = `${+y!}-${mo}-${d}T${h}:${mi}`;
   if (offset && offset !== '+08:00' && offset !== '+0800') {
-    const sign = offset === 'Z' ? 0 : offset.startsWith('-') ? -1 : 1;
-    const digits = offset.replace(/[^0-9]/g, '');
-    const offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
-    const utc = Date.UTC(year, month - 1, day, hour, minute) - offsetMinutes * 60_000;
-    const beijing = new Date(utc + 8 * 60 * 60_000);
-    date = { year: beijing.getUTCFullYear(), month: beijing.getUTCMonth() + 1, day: beijing.getUTCDate() };
-    [hour, minute] = [beijing.getUTCHours(), beijing.getUTCMinutes()];
+    // The offset in minutes east of UTC: ±hh:mm or ±hhmm, Z for none.
+    const east = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (+offset.slice(1, 3) * 60 + +offset.slice(-2));
+    time = new Date(Date.UTC(+y!, +mo! - 1, +d!, +h, +mi) + (480 - east) * 60_000).toISOString().slice(0, 16);
   }
-  const ymd = `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-  const hm = `${pad(hour)}:${pad(minute)}`;
-  return { datetime: `${ymd}T${hm}+08:00` };
+  return { datetime: `${time}+08:00` };
 }
 
 /**
@@ -82,18 +70,10 @@ export function validAttachments(list: unknown): ArticleAttachment[] {
     console.warn('gov-article: attachments must be an array; ignored.');
     return [];
   }
-  const good: ArticleAttachment[] = [];
-  for (const entry of list as unknown[]) {
-    const item = entry as Partial<Record<keyof ArticleAttachment, unknown>> | null;
-    if (item && isText(item.name) && isText(item.href)) {
-      good.push({
-        name: item.name.trim(),
-        href: item.href,
-        type: isText(item.type) ? item.type.trim() : undefined,
-        size: isText(item.size) ? item.size.trim() : undefined,
-      });
-    }
-  }
+  const trimmed = (value: unknown): string | undefined => (isText(value) ? value.trim() : undefined);
+  const good = (list as (Partial<Record<keyof ArticleAttachment, unknown>> | null)[])
+    .filter((item) => isText(item?.name) && isText(item?.href))
+    .map((item) => ({ name: trimmed(item!.name)!, href: item!.href as string, type: trimmed(item!.type), size: trimmed(item!.size) }));
   if (good.length < list.length) {
     console.warn(`gov-article: skipped ${list.length - good.length} attachment(s) without a text name and href.`);
   }

@@ -46,8 +46,6 @@ const textOf = (el: Element | null | undefined): string => el?.textContent?.repl
 /** An attribute's text, trimmed; a removed attribute (null) is empty. */
 const given = (value: string | null): string => value?.trim() ?? '';
 
-let frames = 0;
-
 /**
  * The article frame: the `h1` title, 来源 and 发布日期 (a `<time>` in Beijing
  * time), the tools row (字体 switcher, 分享到, 打印本页), the body supplied by
@@ -137,7 +135,6 @@ export class GovArticle extends GovElement {
   private markup: MarkupData = {};
 
   private frame: Frame | undefined;
-  private readonly attachmentsTitleId = `${this.localName}-${(frames += 1)}-attachments`;
   private files: ArticleAttachment[] = [];
   private prevLink: ArticleLink | undefined;
   private nextLink: ArticleLink | undefined;
@@ -323,8 +320,8 @@ export class GovArticle extends GovElement {
   private renderTail() {
     const url = this.shownUrl;
     return html`${this.files.length
-        ? html`<section class="gov-article__attachments" aria-labelledby=${this.attachmentsTitleId}>
-            <h2 id=${this.attachmentsTitleId} lang=${this.uiLang}>${msg('附件', { desc: 'Heading of the list of files attached to the article' })}</h2>
+        ? html`<section class="gov-article__attachments" aria-labelledby="${this.uid}-attachments">
+            <h2 id="${this.uid}-attachments" lang=${this.uiLang}>${msg('附件', { desc: 'Heading of the list of files attached to the article' })}</h2>
             <ul>
               ${this.files.map(
                 (file) => html`<li>

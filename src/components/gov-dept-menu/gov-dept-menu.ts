@@ -5,8 +5,6 @@ import { DisclosureController } from '../../base/disclosure.js';
 import { RovingFocusController } from '../../base/roving-focus.js';
 import { DataCleaner, departmentsFrom, type GovLinkGroup } from '../../base/links.js';
 
-let count = 0;
-
 /**
  * The department mega-menu 部门网站导航: a disclosure button controlling a
  * panel of headed link groups that opens over the page (WAI-ARIA disclosure
@@ -46,12 +44,9 @@ export class GovDeptMenu extends GovElement {
 
   private shown: GovLinkGroup[] = [];
   private published: Element | null = null;
-  /** The prefix of the ids it renders (they share the document's id space). */
-  private readonly uid = `${this.localName}-${++count}`;
 
   private readonly disclosure = new DisclosureController(this, {
     container: () => this.querySelector<HTMLElement>(':scope > .gov-dept-menu'),
-    button: () => this.querySelector<HTMLElement>(':scope > .gov-dept-menu > button'),
     popup: true,
     parent: () => this.within,
   });
@@ -101,7 +96,7 @@ export class GovDeptMenu extends GovElement {
   override render() {
     const open = this.disclosure.open;
     return html`<div class="gov-dept-menu ${this.within ? 'gov-dept-menu--folded' : ''}" @keydown=${this.onKeydown} @focusout=${this.disclosure.onFocusout}>
-      <button class="gov-quiet-button gov-dept-menu__button" type="button" lang=${this.uiLang} aria-expanded=${open ? 'true' : 'false'} aria-controls="${this.uid}-panel" @click=${() => this.disclosure.toggle()}>
+      <button class="gov-quiet-button gov-dept-menu__button" type="button" lang=${this.uiLang} aria-expanded=${open} aria-controls="${this.uid}-panel" @click=${() => this.disclosure.toggle()}>
         ${msg('部门网站导航', { desc: 'Top-bar disclosure button that opens the list of department websites' })}
       </button>
       <div id="${this.uid}-panel" class="gov-dept-menu__groups" lang=${this.contentLang} ?hidden=${!open}>

@@ -5,8 +5,6 @@ import { announce } from '../../base/announcer.js';
 import { PreferencesController } from '../../preferences/controller.js';
 import type { FontStep } from '../../preferences/schema.js';
 
-let switchers = 0;
-
 /**
  * The font-size switcher 字体:[ 大 | 中 | 小 ]: a native radio group, so the
  * arrow keys move between the choices and exactly one is checked. It sets the
@@ -23,9 +21,6 @@ let switchers = 0;
  */
 export class GovFontSize extends GovElement {
   private readonly preferences = new PreferencesController(this, ['fontStep']);
-
-  /** The radios' name: one group per switcher in the document. */
-  private readonly groupName = `${this.localName}-${(switchers += 1)}`;
 
   /** The choices in the order the sample page shows them. */
   private static readonly order: readonly FontStep[] = ['large', 'medium', 'small'];
@@ -47,7 +42,7 @@ export class GovFontSize extends GovElement {
       <legend class="gov-font-size__legend">${msg('字体', { desc: 'Label of the article font-size switcher group' })}</legend>
       ${GovFontSize.order.map(
         (step) => html`<label class="gov-outlined-control gov-font-size__choice">
-          <input class="gov-font-size__radio" type="radio" name=${this.groupName} .value=${step} .checked=${step === current} @change=${this.choose} />
+          <input class="gov-font-size__radio" type="radio" name=${this.uid} .value=${step} .checked=${step === current} @change=${this.choose} />
           <span>${this.label(step)}</span>
         </label>`,
       )}

@@ -34,8 +34,6 @@ function isHeaderData(value: unknown): value is HeaderData {
   );
 }
 
-let count = 0;
-
 /**
  * The header band: the emblem, the site name linking home, and the site search,
  * a `search` landmark with a labelled input that submits GET to a configurable
@@ -66,12 +64,9 @@ export class GovHeader extends GovElement {
   private shown: HeaderData | undefined;
   /** The published header, kept to show again while the data is malformed. */
   private published: Element | null = null;
-  /** The prefix of the ids it renders (they share the document's id space). */
-  private readonly uid = `${this.localName}-${++count}`;
 
   private readonly search = new DisclosureController(this, {
     container: () => this.querySelector<HTMLElement>(':scope > header'),
-    button: () => this.querySelector<HTMLElement>(':scope > header > .gov-header__search-button'),
     popup: true,
   });
 
@@ -115,7 +110,7 @@ export class GovHeader extends GovElement {
         ${data.logoSrc ? html`<img class="gov-header__emblem" src=${data.logoSrc} alt=${data.logoAlt ?? ''} width="64" height="64" />` : nothing}
         <p class="gov-header__site-name"><a href=${data.siteHref}>${data.siteName}</a></p>
       </div>
-      <button class="gov-header__search-button" type="button" aria-label=${label} aria-expanded=${open ? 'true' : 'false'} aria-controls="${this.uid}-search" @click=${() => this.search.toggle()}>
+      <button class="gov-header__search-button" type="button" aria-label=${label} aria-expanded=${open} aria-controls="${this.uid}-search" @click=${() => this.search.toggle()}>
         ${submit}
       </button>
       <search id="${this.uid}-search" class="gov-header__search">

@@ -82,7 +82,7 @@ export class GovLanguageSwitcher extends GovElement {
               class="gov-language-switcher__option"
               type="button"
               lang=${locale}
-              aria-pressed=${locale === current ? 'true' : 'false'}
+              aria-pressed=${locale === current}
               tabindex=${tabindex}
               @click=${() => this.preferences.set({ locale })}
             >

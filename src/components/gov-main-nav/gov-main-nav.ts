@@ -21,8 +21,6 @@ function isItem(value: unknown): value is MainNavItem {
   return (children === undefined || Array.isArray(children)) && (current === undefined || typeof current === 'boolean');
 }
 
-let count = 0;
-
 /**
  * The main navigation 主导航. Each section is a link to its landing page; a
  * section with sub-pages gets a separate disclosure button next to the link
@@ -54,12 +52,9 @@ export class GovMainNav extends GovElement {
   private shown: MainNavItem[] = [];
   private readonly subs: DisclosureController[] = [];
   private media: MediaQueryList | undefined;
-  /** The prefix of the ids it renders (they share the document's id space). */
-  private readonly uid = `${this.localName}-${++count}`;
 
   private readonly menu = new DisclosureController(this, {
     container: () => this.querySelector<HTMLElement>(':scope > nav'),
-    button: () => this.querySelector<HTMLElement>(':scope > nav > .gov-main-nav__menu-button'),
     popup: true,
   });
 
@@ -105,7 +100,6 @@ export class GovMainNav extends GovElement {
         this.subs.push(
           new DisclosureController(this, {
             container: () => this.section(index),
-            button: () => this.section(index)?.querySelector<HTMLElement>(':scope > button'),
             popup: true,
             parent: () => (this.narrow ? this.menu : undefined),
           }),
@@ -118,7 +112,7 @@ export class GovMainNav extends GovElement {
     const collapsed = this.narrow && !this.menu.open;
     return html`<nav lang=${this.uiLang} aria-label=${msg('主导航', { desc: 'Accessible name of the main navigation landmark' })} @keydown=${this.menu.onKeydown} @focusout=${this.onNavFocusout}>
       ${this.narrow
-        ? html`<button class="gov-main-nav__menu-button" type="button" aria-expanded=${this.menu.open ? 'true' : 'false'} aria-controls="${this.uid}-list" @click=${() => this.menu.toggle()}>
+        ? html`<button class="gov-main-nav__menu-button" type="button" aria-expanded=${this.menu.open} aria-controls="${this.uid}-list" @click=${() => this.menu.toggle()}>
             <span aria-hidden="true">☰</span>${msg('菜单', { desc: 'Button that shows the main navigation on narrow screens' })}
           </button>`
         : nothing}
@@ -133,9 +127,9 @@ export class GovMainNav extends GovElement {
     const label = item.label;
     const hasChildren = (item.children?.length ?? 0) > 0;
     return html`<li @keydown=${sub.onKeydown} @focusout=${sub.onFocusout}>
-      <a href=${item.href} aria-current=${item.current ? 'true' : 'false'}>${label}</a>
+      <a href=${item.href} aria-current=${!!item.current}>${label}</a>
       ${hasChildren
-        ? html`<button class="gov-main-nav__sub-button" type="button" lang=${this.uiLang} aria-expanded=${sub.open ? 'true' : 'false'} aria-controls="${this.uid}-sub-${index}" @click=${() => sub.toggle()}>
+        ? html`<button class="gov-main-nav__sub-button" type="button" lang=${this.uiLang} aria-expanded=${sub.open} aria-controls="${this.uid}-sub-${index}" @click=${() => sub.toggle()}>
               <span class="gov-main-nav__sub-name">${msg(str`${label}子栏目`, { desc: 'Accessible name of the button next to a main-navigation section that shows its sub-pages' })}</span>
               <span aria-hidden="true">${sub.open ? '▴' : '▾'}</span>
             </button>

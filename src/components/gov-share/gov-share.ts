@@ -7,8 +7,6 @@ import { pageTitle, qzoneShareUrl, weiboShareUrl } from './share-links.js';
 
 type DialogModule = typeof import('./gov-share-dialog.js');
 
-let groups = 0;
-
 /**
  * The share group 分享到: 微信 (a dialog with a QR code of the page URL, drawn
  * locally by a lazily loaded encoder), 微博 and QQ空间 (links to their share
@@ -53,12 +51,6 @@ export class GovShare extends GovElement {
     return this.querySelector('.gov-share__url');
   }
 
-  /** Ids in the document's id space, one set per share group. */
-  private readonly ids = (() => {
-    const prefix = `${this.localName}-${(groups += 1)}`;
-    return { label: `${prefix}-label`, url: `${prefix}-url`, dialogTitle: `${prefix}-dialog-title` };
-  })();
-
   /** The URL actually shared. */
   get shareUrl(): string {
     return this.url || canonicalUrl();
@@ -73,15 +65,15 @@ export class GovShare extends GovElement {
     const url = this.shareUrl;
     const title = this.sharedTitle;
     const canShare = typeof navigator.share === 'function';
-    return html`<div class="gov-share__group" role="group" lang=${this.uiLang} aria-labelledby=${this.ids.label}>
-        <span class="gov-share__label" id=${this.ids.label}>${msg('分享到', { desc: 'Label of the share group in the article tools row' })}</span>
+    return html`<div class="gov-share__group" role="group" lang=${this.uiLang} aria-labelledby="${this.uid}-label">
+        <span class="gov-share__label" id="${this.uid}-label">${msg('分享到', { desc: 'Label of the share group in the article tools row' })}</span>
         <button class="gov-outlined-control gov-share__control gov-share__wechat" type="button" aria-haspopup="dialog" @click=${this.openWeChat}>
           ${msg('微信', { id: 'share-wechat', desc: 'Share button: shows a QR code to share the page on WeChat' })}
         </button>
         ${
           // Right after 微信, in the group: when it closes, screen readers come back among the share controls
           // (after the tools row, Orca with Chromium said "leaving main content" as focus returned to 微信).
-          this.dialogModule ? this.dialogModule.weChatDialog(url, this.uiLang, this.ids.dialogTitle, this.onDialogClose) : nothing
+          this.dialogModule ? this.dialogModule.weChatDialog(url, this.uiLang, `${this.uid}-dialog-title`, this.onDialogClose) : nothing
         }
         <a class="gov-outlined-control gov-share__control" href=${weiboShareUrl(url, title)}>${msg('微博', { desc: 'Share link to Sina Weibo' })}</a>
         <a class="gov-outlined-control gov-share__control" href=${qzoneShareUrl(url, title)}>${msg('QQ空间', { desc: 'Share link to Qzone' })}</a>
@@ -94,8 +86,8 @@ export class GovShare extends GovElement {
       </div>
       ${this.copyFailed
         ? html`<p class="gov-share__fallback" lang=${this.uiLang}>
-            <label for=${this.ids.url}>${msg('无法自动复制,请手动复制本页网址:', { desc: 'Shown when the clipboard refused: label of the selected page URL' })}</label>
-            <input class="gov-share__url" id=${this.ids.url} type="text" readonly .value=${url} />
+            <label for="${this.uid}-url">${msg('无法自动复制,请手动复制本页网址:', { desc: 'Shown when the clipboard refused: label of the selected page URL' })}</label>
+            <input class="gov-share__url" id="${this.uid}-url" type="text" readonly .value=${url} />
           </p>`
         : nothing}
       `;
@@ -114,7 +106,7 @@ export class GovShare extends GovElement {
   private async copy(): Promise<void> {
     const url = this.shareUrl;
     try {
-      if (!navigator.clipboard) throw new Error('no Clipboard API');
+      // Without the Clipboard API this throws too.
       await navigator.clipboard.writeText(url);
       this.copyFailed = false;
       announce(msg('链接已复制', { desc: 'Announcement after the page URL was copied to the clipboard' }));

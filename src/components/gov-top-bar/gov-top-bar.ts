@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type ReactiveElement } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
 import { DataCleaner, departmentsFrom, isLink, linkFrom, type GovLink, type GovLinkGroup } from '../../base/links.js';
 import { pagePreferences } from '../../preferences/store.js';
+import { drawn } from '../../base/focus.js';
 import type { GovDeptMenu } from '../gov-dept-menu/gov-dept-menu.js';
 import type { GovElderToggle } from '../gov-elder-toggle/gov-elder-toggle.js';
 
@@ -22,9 +23,6 @@ type Item = (typeof foldOrder)[number];
 
 /** The JavaScript-only tools a page puts in the bar (`slot="tools"`, the name the shadow-DOM bar had for them). */
 const isTool = (node: Node): boolean => node instanceof Element && node.getAttribute('slot') === 'tools';
-
-/** Numbers the bars of a page, so the ids their buttons point at are unique in the document. */
-let bars = 0;
 
 /**
  * The top bar: the link to the regional government's website, 暖心专区 (in
@@ -83,7 +81,6 @@ export class GovTopBar extends GovElement {
   /** The items of `foldOrder` folded into 更多, one bit each. */
   private folded = 0;
 
-  private readonly idBase = `${this.localName}-${++bars}`;
   private site: GovLink | undefined;
   private zone: ElderZoneLink | undefined;
   private groups: GovLinkGroup[] = [];
@@ -110,13 +107,11 @@ export class GovTopBar extends GovElement {
 
   private readonly more = new DisclosureController(this, {
     container: () => this.querySelector<HTMLElement>('.gov-top-bar__more'),
-    button: () => this.querySelector<HTMLElement>('.gov-top-bar__more > button'),
     popup: true,
   });
 
   private readonly wechat = new DisclosureController(this, {
     container: () => this.querySelector<HTMLElement>('.gov-top-bar__wechat'),
-    button: () => this.querySelector<HTMLElement>('.gov-top-bar__wechat > button'),
     popup: true,
     parent: () => this.within('wechat'),
   });
@@ -201,7 +196,7 @@ export class GovTopBar extends GovElement {
     this.folded = mask;
     await super.getUpdateComplete();
     // The elements inside draw their own labels: measure once they have.
-    await Promise.all([...this.querySelectorAll('*')].map((el) => (el as Partial<ReactiveElement>).updateComplete));
+    await drawn(this);
     if (run !== this.fitting) return undefined;
     // The tools' box has no box of its own (display: contents): its tools are the row's items.
     const boxes = [...(this.querySelector(':scope > .gov-top-bar__nav')?.children ?? [])]
@@ -254,10 +249,10 @@ export class GovTopBar extends GovElement {
       case 'wechat': {
         const open = this.wechat.open;
         return html`<div class="gov-top-bar__wechat" @keydown=${this.wechat.onKeydown} @focusout=${this.wechat.onFocusout}>
-          <button class="gov-quiet-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${this.idBase}-wechat" @click=${() => this.wechat.toggle()}>
+          <button class="gov-quiet-button" type="button" aria-expanded=${open} aria-controls="${this.uid}-wechat" @click=${() => this.wechat.toggle()}>
             ${msg('微信', { desc: 'Top-bar button that shows the QR code of the official WeChat account' })}
           </button>
-          <div id="${this.idBase}-wechat" class="gov-top-bar__popover" ?hidden=${!open}>
+          <div id="${this.uid}-wechat" class="gov-top-bar__popover" ?hidden=${!open}>
             ${open
               ? html`<figure class="gov-top-bar__qr">
                   <img src=${this.wechatQr} width="120" height="120" alt=${msg('本站微信公众号二维码', { desc: 'Alt text of the QR code of the official WeChat account' })} />
@@ -288,10 +283,10 @@ export class GovTopBar extends GovElement {
       ${inRow('wechat')}${inRow('tools')}${inRow('dept')}${inRow('login')}
       ${this.folded
         ? html`<div class="gov-top-bar__more" @keydown=${this.more.onKeydown} @focusout=${this.more.onFocusout}>
-            <button class="gov-quiet-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${this.idBase}-more" @click=${() => this.more.toggle()}>
+            <button class="gov-quiet-button" type="button" aria-expanded=${open} aria-controls="${this.uid}-more" @click=${() => this.more.toggle()}>
               ${msg('更多', { desc: 'Top-bar button that shows the top-bar items that do not fit on one row' })}<span class="gov-top-bar__icon" aria-hidden="true">${open ? '▴' : '▾'}</span>
             </button>
-            <div id="${this.idBase}-more" class="gov-top-bar__panel" ?hidden=${!open}>
+            <div id="${this.uid}-more" class="gov-top-bar__panel" ?hidden=${!open}>
               ${(['site', 'zone', 'wechat', 'tools', 'dept', 'login'] as const).map((item) => (this.within(item) ? this.item(item) : nothing))}
             </div>
           </div>`
