@@ -13,8 +13,8 @@ const css = `
   background: var(--gov-color-focus);
   box-shadow: 0 0 0 1px var(--gov-color-focus-halo);
 }
-.gov-guide-h { inset-inline: 0; top: 0; block-size: 2px; transform: translateY(var(--gov-guide-y, -10px)); }
-.gov-guide-v { inset-block: 0; left: 0; inline-size: 2px; transform: translateX(var(--gov-guide-x, -10px)); }
+.gov-guide-h { inset-inline: 0; top: 0; block-size: 2px; transform: translateY(var(--gov-guide-y)); }
+.gov-guide-v { inset-block: 0; left: 0; inline-size: 2px; transform: translateX(var(--gov-guide-x)); }
 [data-gov-aid="caption"] {
   position: fixed;
   inset-inline: 0;
@@ -42,9 +42,9 @@ const css = `
 let sheet: CSSStyleSheet | undefined;
 
 /** Adds the aids' stylesheet to the document once. */
-export function adoptAidStyles(doc: Document = document): void {
+export function adoptAidStyles(): void {
   if (sheet) return;
   sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }

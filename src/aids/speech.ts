@@ -6,7 +6,7 @@
  * DOM is never rewritten). No cloud service: the browser's own voices only.
  */
 import type { SpeechRate } from '../preferences/schema.js';
-import { eventElement, textOf } from './text.js';
+import { clean, eventElement, textOf } from './text.js';
 
 /** Utterance rates of 语速 慢 / 中 / 快. */
 export const rateValues: Readonly<Record<SpeechRate, number>> = { slow: 0.7, normal: 1, fast: 1.4 };
@@ -14,7 +14,8 @@ export const rateValues: Readonly<Record<SpeechRate, number>> = { slow: 0.7, nor
 /** Whether speech can run: 'no-api' without the Web Speech API, 'no-voice' without a voice for the page's or the interface's language. */
 export type SpeechSupport = 'ok' | 'no-api' | 'no-voice';
 
-const synth = (): SpeechSynthesis | undefined => (typeof speechSynthesis === 'object' && speechSynthesis ? speechSynthesis : undefined);
+/** The browser's speech synthesis; undefined (or null) without the Web Speech API. */
+const synth = (): SpeechSynthesis | null | undefined => window.speechSynthesis;
 const norm = (lang: string): string => lang.toLowerCase().replaceAll('_', '-');
 
 /**
@@ -31,9 +32,6 @@ export function langOf(node: Element | null): string {
   return 'zh-CN';
 }
 
-/** Chinese in simplified characters is read by mainland voices first, traditional by Taiwan and Hong Kong ones. */
-const chineseRegions = (want: string): string[] => (/-(hant|tw|hk|mo)\b/.test(want) ? ['zh-tw', 'zh-hk'] : ['zh-cn', 'zh-sg']);
-
 /**
  * The voice for text in `lang`, or undefined: the exact tag first, then a
  * voice of the same language. A script or region that changes the writing
@@ -44,18 +42,20 @@ export function voiceFor(lang: string): SpeechSynthesisVoice | undefined {
   const voices = synth()?.getVoices() ?? [];
   const want = norm(lang);
   const [base] = want.split('-');
-  const exact = voices.find((v) => norm(v.lang) === want);
-  if (exact) return exact;
-  if (base === 'zh') {
-    const preferred = chineseRegions(want);
-    return voices.find((v) => preferred.includes(norm(v.lang))) ?? voices.find((v) => norm(v.lang).startsWith('zh'));
-  }
-  if (want === 'mn-mong' || want.startsWith('mn-mong-')) return voices.find((v) => /^mn-(mong|cn)\b/.test(norm(v.lang)));
-  return voices.find((v) => norm(v.lang).split('-')[0] === base);
+  const find = (test: (tag: string) => boolean): SpeechSynthesisVoice | undefined => voices.find((v) => test(norm(v.lang)));
+  return (
+    find((tag) => tag === want) ??
+    (base === 'zh'
+      ? // Chinese in simplified characters is read by mainland voices first, traditional by Taiwan and Hong Kong ones.
+        find((tag) => (/-(hant|tw|hk|mo)\b/.test(want) ? ['zh-tw', 'zh-hk'] : ['zh-cn', 'zh-sg']).includes(tag)) ?? find((tag) => tag.startsWith('zh'))
+      : /^mn-mong(-|$)/.test(want)
+        ? find((tag) => /^mn-(mong|cn)\b/.test(tag))
+        : find((tag) => tag.split('-')[0] === base))
+  );
 }
 
 /** Speech support for a page in `languages` (its own and the interface's): usable when any of them has a voice. */
-export function speechSupport(languages: readonly string[] = [document.documentElement.lang || 'zh-CN']): SpeechSupport {
+export function speechSupport(languages: readonly string[]): SpeechSupport {
   if (!synth() || typeof SpeechSynthesisUtterance !== 'function') return 'no-api';
   return languages.some((lang) => voiceFor(lang)) ? 'ok' : 'no-voice';
 }
@@ -75,7 +75,7 @@ interface Sentence {
   range: Range | undefined;
 }
 
-const blockSelector = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,figcaption';
+const blockSelector = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,td,th,figcaption';
 const highlightName = 'gov-speech';
 const speakingClass = 'gov-aid-speaking';
 
@@ -90,7 +90,7 @@ const displayed = (el: Element): boolean =>
 /** The readable blocks of `root` in document order: displayed, not nested in another block, not an aid. */
 export function readableBlocks(root: ParentNode): Element[] {
   return [...root.querySelectorAll(blockSelector)].filter(
-    (el) => displayed(el) && !el.parentElement?.closest(blockSelector) && !el.closest('[data-gov-aid]') && textOf(el) !== '',
+    (el) => displayed(el) && !el.parentElement?.closest(blockSelector) && !el.closest('[data-gov-aid]') && textOf(el),
   );
 }
 
@@ -100,14 +100,12 @@ export function sentencesOf(block: Element): Sentence[] {
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   const full = nodes.map((n) => n.data).join('');
+  // The text node holding `offset` of `full`, and the offset in it (`full` is the nodes' text: it never runs past them).
   const locate = (offset: number): [Text, number] => {
     let at = offset;
-    for (const node of nodes) {
-      if (at <= node.data.length) return [node, at];
-      at -= node.data.length;
-    }
-    const last = nodes[nodes.length - 1]!;
-    return [last, last.data.length];
+    let i = 0;
+    while (at > nodes[i]!.data.length) at -= nodes[i++]!.data.length;
+    return [nodes[i]!, at];
   };
   const sentences: Sentence[] = [];
   const lang = langOf(block);
@@ -116,7 +114,7 @@ export function sentencesOf(block: Element): Sentence[] {
   const ends = [...full.matchAll(/(?:[。!?!?;;᠃]+|\.(?=\s))[”’」』)"']*/g)].map((match) => match.index + match[0].length);
   let from = 0;
   for (const to of [...ends, full.length]) {
-    const text = full.slice(from, to).replace(/\s+/g, ' ').trim();
+    const text = clean(full.slice(from, to));
     if (text) {
       let range: Range | undefined;
       try {
@@ -133,28 +131,30 @@ export function sentencesOf(block: Element): Sentence[] {
   return sentences;
 }
 
-const canHighlight = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+const canHighlight = (): boolean => 'highlights' in CSS && typeof Highlight === 'function';
 
 /** Reads aloud, each text in its own language; one instance per page. */
 export class Speaker {
   rate: SpeechRate = 'normal';
   /** 'idle', 'speaking' (连读 in progress) or 'paused'. */
   state: 'idle' | 'speaking' | 'paused' = 'idle';
-  /** Called whenever `state` changes. */
-  onState: () => void = () => undefined;
-  /** Called once per reading for each language that has no voice: its texts are skipped, never read by another language's voice. */
-  onNoVoice: (lang: string) => void = () => undefined;
-
   private queue: Sentence[] = [];
   private index = 0;
   private generation = 0;
   /** Languages already reported as having no voice, since the last 连读 or 指读 start. */
   private unvoiced = new Set<string>();
 
-  /** 指读: reads one text in `lang` now, cutting off whatever was being read. */
+  constructor(
+    /** Called whenever `state` changes. */
+    private readonly onState: () => void,
+    /** Called once per reading for each language that has no voice: its texts are skipped, never read by another language's voice. */
+    private readonly onNoVoice: (lang: string) => void,
+  ) {}
+
+  /** 指读: reads one text (never empty) in `lang` now, cutting off whatever was being read. */
   say(text: string, lang: string): void {
     this.stop();
-    if (text) this.utter(text, lang);
+    this.utter(text, lang);
   }
 
   /** 连读: reads `blocks` from the one at `start`, sentence by sentence, each in its own language. */
@@ -209,21 +209,21 @@ export class Speaker {
     });
   }
 
-  /** Whether `lang` has a voice; reports it once when it has none. */
-  private voiced(lang: string): boolean {
-    if (voiceFor(lang)) return true;
+  /** The voice for `lang`; reports it once when it has none. */
+  private voiced(lang: string): SpeechSynthesisVoice | undefined {
+    const voice = voiceFor(lang);
     const key = norm(lang);
-    if (!this.unvoiced.has(key)) {
+    if (!voice && !this.unvoiced.has(key)) {
       this.unvoiced.add(key);
       this.onNoVoice(lang);
     }
-    return false;
+    return voice;
   }
 
   private utter(text: string, lang: string, onEnd?: () => void): void {
     const s = synth();
-    if (!s || !this.voiced(lang)) return;
-    const voice = voiceFor(lang)!;
+    const voice = s && this.voiced(lang);
+    if (!voice) return;
     const utterance = new SpeechSynthesisUtterance(text);
     // The voice's own tag (zh-CN for text declared zh-Hans): engines know their voices' tags.
     utterance.lang = voice.lang;
@@ -239,7 +239,7 @@ export class Speaker {
       if (generation === this.generation) onEnd?.();
     };
     utterance.onerror = utterance.onend;
-    s.speak(utterance);
+    s!.speak(utterance);
   }
 
   private highlight(sentence: Sentence): void {

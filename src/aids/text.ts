@@ -2,7 +2,8 @@
 
 const blocks = 'a,button,summary,label,h1,h2,h3,h4,h5,h6,p,li,dt,dd,td,th,figcaption,caption,blockquote,time,legend';
 
-const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+/** `text` with its runs of white space made one space, and trimmed. */
+export const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The element an event really happened on, looking into open shadow roots. */
 export function eventElement(event: Event): Element | null {

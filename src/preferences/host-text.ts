@@ -29,8 +29,8 @@ const elderLineHeight = 1.5;
 /** Every target at least 44 × 44 CSS px in elder mode (MIIT 适老化; WCAG 2.5.5). */
 const elderTarget = 44;
 
-const notText = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'canvas', 'video', 'audio', 'img', 'br', 'hr', 'head']);
-const controls = new Set(['input', 'select', 'textarea', 'button']);
+const notText = new Set('script style noscript template svg math iframe canvas video audio img br hr head'.split(' '));
+const controls = new Set('input select textarea button'.split(' '));
 
 /**
  * An element's text as published: its size and line height in px (null:
@@ -88,16 +88,20 @@ function measure(elements: readonly HTMLElement[]): void {
   const root = document.documentElement;
   const elder = root.hasAttribute('data-gov-elder');
   const zoom = root.style.getPropertyValue('--gov-zoom');
-  const sizes = (inElder: boolean, zoomed: boolean): number[] => {
+  /** Puts the root in elder mode or not, at a zoom ('' for none). */
+  const put = (inElder: boolean, zoomed: string): void => {
     root.toggleAttribute('data-gov-elder', inElder);
-    if (zoomed) root.style.setProperty('--gov-zoom', '2');
+    if (zoomed) root.style.setProperty('--gov-zoom', zoomed);
     else root.style.removeProperty('--gov-zoom');
+  };
+  const sizes = (inElder: boolean, zoomed: string): number[] => {
+    put(inElder, zoomed);
     return fresh.map((el) => parseFloat(getComputedStyle(el).fontSize));
   };
   try {
-    const elderSizes = sizes(true, false);
-    const zoomedSizes = sizes(false, true);
-    sizes(false, false);
+    const elderSizes = sizes(true, '');
+    const zoomedSizes = sizes(false, '2');
+    put(false, '');
     fresh.forEach((el, i) => {
       const style = getComputedStyle(el);
       const size = parseFloat(style.fontSize);
@@ -109,9 +113,7 @@ function measure(elements: readonly HTMLElement[]): void {
       });
     });
   } finally {
-    root.toggleAttribute('data-gov-elder', elder);
-    if (zoom) root.style.setProperty('--gov-zoom', zoom);
-    else root.style.removeProperty('--gov-zoom');
+    put(elder, zoom);
   }
 }
 

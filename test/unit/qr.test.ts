@@ -1,7 +1,6 @@
 import { render } from 'lit';
 import type { GovShare } from '../../src/components/gov-share/gov-share.js';
-import { qrCode, qrPath } from '../../src/components/gov-share/gov-share-dialog.js';
-import { qrModules } from '../../src/components/gov-share/qr.js';
+import { qrCode, qrModules, qrPath } from '../../src/components/gov-share/qr.js';
 import '../../src/index.js';
 import { expect, expectNoAxeViolations, fixture, html, sendKeys, waitUntil } from './helpers.js';
 import { byText, decodeSvg } from './share-helpers.js';

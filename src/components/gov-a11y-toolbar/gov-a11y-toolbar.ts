@@ -11,7 +11,7 @@ import type { PreferencesChangeEvent } from '../../preferences/store.js';
 import { onVoicesChanged, PointReader, readableBlocks, Speaker, speechSupport, type SpeechSupport } from '../../aids/speech.js';
 import { closeDialog } from '../../base/focus.js';
 import { adoptAidStyles } from '../../aids/aids.styles.js';
-import { elderOrder, keyName, off, on, standardOrder, tools, type Tool, type ToolContext, type ToolId } from './tools.js';
+import { aids, elderOrder, keyName, off, on, standardOrder, tools, type Tool, type ToolContext, type ToolId } from './tools.js';
 import { jumpToRegion } from './regions.js';
 import { styles } from './gov-a11y-toolbar.styles.js';
 
@@ -44,7 +44,6 @@ export class GovA11yToolbar extends GovElement {
   static override styles = styles;
   static override properties: PropertyDeclarations = {
     support: { state: true },
-    reading: { state: true },
   };
 
   private readonly preferences = new PreferencesController(this, [
@@ -59,9 +58,12 @@ export class GovA11yToolbar extends GovElement {
   });
 
   private support: SpeechSupport = speechSupport(this.speechLanguages());
-  private reading: Speaker['state'] = 'idle';
 
-  private readonly speaker = new Speaker();
+  // The buttons 暂停/继续 and 停止 follow the state of 连读.
+  private readonly speaker = new Speaker(
+    () => this.requestUpdate(),
+    (lang) => announce(this.noVoiceNotice(lang)),
+  );
   private readonly pointer = new PointReader(this.speaker);
   private cleanups: (() => void)[] = [];
 
@@ -70,7 +72,7 @@ export class GovA11yToolbar extends GovElement {
     return {
       values: this.preferences.values,
       speech: this.support,
-      reading: this.reading,
+      reading: this.speaker.state,
       forcedColors: this.preferences.store.system.forcedColors,
       set: (patch) => this.preferences.set(patch),
       reset: () => this.preferences.store.reset(),
@@ -89,10 +91,6 @@ export class GovA11yToolbar extends GovElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptAidStyles();
-    this.speaker.onState = () => {
-      this.reading = this.speaker.state;
-    };
-    this.speaker.onNoVoice = (lang) => announce(this.noVoiceNotice(lang));
     this.pointer.start();
     const stopSpeech = (): void => this.speaker.stop();
     window.addEventListener('pagehide', stopSpeech);
@@ -112,7 +110,7 @@ export class GovA11yToolbar extends GovElement {
     this.cleanups = [];
     this.pointer.stop();
     this.speaker.stop();
-    for (const id of standardOrder) (tools[id] as Tool).aid?.stop();
+    for (const [, , stop] of aids) stop();
   }
 
   /** Moves focus to the toolbar's first button. */
@@ -144,11 +142,7 @@ export class GovA11yToolbar extends GovElement {
   /** Starts or stops every aid to match the preferences. */
   private syncAids(): void {
     const values = this.preferences.values;
-    for (const id of standardOrder) {
-      const aid = (tools[id] as Tool).aid;
-      if (aid?.active(values)) aid.start();
-      else aid?.stop();
-    }
+    for (const [preference, start, stop] of aids) (values[preference] ? start : stop)();
     const speech = values.speech && this.support === 'ok';
     this.speaker.rate = values.speechRate;
     const pointing = speech && values.speechMode === 'point';
@@ -202,14 +196,13 @@ export class GovA11yToolbar extends GovElement {
           ${order.map((id, index) => {
             const tool: Tool = tools[id];
             const unavailable = tool.unavailable?.(context);
-            const note = typeof unavailable === 'string' ? unavailable : undefined;
             return html`<button
               type="button"
               data-id=${id}
               tabindex=${this.roving.tabIndex(index, order.length)}
-              aria-pressed=${ifDefined(tool.pressed ? (tool.pressed(context) ? 'true' : 'false') : undefined)}
-              aria-disabled=${ifDefined(unavailable ? 'true' : undefined)}
-              aria-describedby=${ifDefined(note)}
+              aria-pressed=${ifDefined(tool.pressed?.(context))}
+              aria-disabled=${ifDefined(unavailable && 'true')}
+              aria-describedby=${ifDefined(typeof unavailable === 'string' ? unavailable : undefined)}
               aria-keyshortcuts=${keyName(tool.key)}
               @click=${() => this.run(id)}
             >${tool.label?.(context) ?? tool.name()}</button>`;
@@ -261,12 +254,13 @@ export class GovA11yToolbar extends GovElement {
     const main = document.querySelector('main') ?? document.body;
     const blocks = readableBlocks(main);
     const from = this.pointer.lastFocused;
-    let start = 0;
-    if (from && main.contains(from) && from !== main) {
-      const found = blocks.findIndex((block) => block === from || block.contains(from) || (from.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
-      start = found < 0 ? 0 : found;
-    }
-    this.speaker.read(blocks, start);
+    // From the first block at or after the focused point (none: from the start, as read() takes -1).
+    this.speaker.read(
+      blocks,
+      from && main.contains(from) && from !== main
+        ? blocks.findIndex((block) => block === from || block.contains(from) || (from.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0)
+        : 0,
+    );
   }
 
   /**

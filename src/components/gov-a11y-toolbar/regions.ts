@@ -25,10 +25,9 @@ export function firstFocusable(root: Element | ShadowRoot, selector = focusable)
   return null;
 }
 
-/** Moves focus to region `index` (0-based): the main content itself, elsewhere its first control. Returns false when the page has no such region. */
+/** Moves focus to region `index` (0 to 5): the main content itself, elsewhere its first control. Returns false when the page has no such region. */
 export function jumpToRegion(index: number): boolean {
-  const selector = regionSelectors[index];
-  const region = selector ? document.querySelector<HTMLElement>(selector) : null;
+  const region = document.querySelector<HTMLElement>(regionSelectors[index]!);
   if (!region) return false;
   // 正文 focuses the main landmark itself; 搜索 its search field; the others their first control.
   const target = index === 1 ? region : (firstFocusable(region, index === 2 ? 'input[type="search"], input:not([type="hidden"])' : focusable) ?? region);

@@ -1,10 +1,11 @@
 /**
  * The functions of the accessibility toolbar (无障碍工具条), as data: each
  * tool is one entry with its shortcut, its name and label, its pressed state
- * (read from the preferences), why it may be unavailable, the aid it starts
- * and what it does. The toolbar's buttons, its order in elder mode, its help
- * dialog and its shortcuts are all drawn from this table; adding a tool means
- * one entry here plus its aid module in src/aids/ (ADR 0004 for the keys).
+ * (read from the preferences), why it may be unavailable and what it does;
+ * `aids` pairs the toggles' preferences with the aids they run. The toolbar's
+ * buttons, its order in elder mode, its help dialog and its shortcuts are all
+ * drawn from this table; adding a tool means one entry here (and in `aids`,
+ * with its module in src/aids/, when it runs one) (ADR 0004 for the keys).
  */
 import { msg, str } from '@lit/localize';
 import { closedToolbar, schemes, speechRates, zoomMax, zoomMin, zoomStep, type Preferences, type Scheme, type SpeechRate } from '../../preferences/schema.js';
@@ -33,13 +34,6 @@ export interface ToolContext {
 /** Why a tool cannot run now: the id of the note on the toolbar that says so, or true when the button says it (放大 at 200 %, 暂停 with nothing read). */
 export type Unavailable = 'speech-note' | 'scheme-note' | true;
 
-/** An aid a tool switches on: it runs while `active` says so. */
-export interface Aid {
-  active(values: Readonly<Preferences>): boolean;
-  start(): void;
-  stop(): void;
-}
-
 export interface Tool {
   /** Alt+Shift+ this key (`event.code`). */
   key: string;
@@ -50,7 +44,6 @@ export interface Tool {
   /** `aria-pressed`, for the tools that switch something on and off. */
   pressed?(context: ToolContext): boolean;
   unavailable?(context: ToolContext): Unavailable | undefined;
-  aid?: Aid;
   /** Does what the tool does; returns the announcement. */
   run(context: ToolContext): string | undefined;
 }
@@ -62,13 +55,12 @@ export const off = (name: string): string => msg(str`${name}已关闭`, { desc: 
 const noSpeech = (c: ToolContext): Unavailable | undefined => (c.speech === 'ok' ? undefined : 'speech-note');
 const speaking = (c: ToolContext): boolean => c.values.speech && c.speech === 'ok';
 
-/** A tool that switches a preference on and off, and the aid that goes with it. */
-function toggle(key: string, preference: 'largeCursor' | 'readingGuide' | 'captionBar' | 'textOnly', name: () => string, aid?: [() => void, () => void]): Tool {
+/** A tool that switches a preference on and off. */
+function toggle(key: string, preference: 'speech' | 'largeCursor' | 'readingGuide' | 'captionBar' | 'textOnly', name: () => string): Tool {
   return {
     key,
     name,
     pressed: (c) => c.values[preference],
-    ...(aid && { aid: { active: (values: Readonly<Preferences>) => values[preference], start: aid[0], stop: aid[1] } }),
     run: (c) => {
       const now = !c.values[preference];
       c.set({ [preference]: now });
@@ -77,28 +69,32 @@ function toggle(key: string, preference: 'largeCursor' | 'readingGuide' | 'capti
   };
 }
 
-export function rateName(rate: SpeechRate): string {
-  return rate === 'slow'
-    ? msg('慢', { desc: 'Speech rate: slow (in the button 语速:慢)' })
-    : rate === 'fast'
-      ? msg('快', { desc: 'Speech rate: fast (in the button 语速:快)' })
-      : msg('中', { desc: 'Font-size switcher choice: medium article text (default)' });
-}
+/** The aids of the toggles 十字线, 大字幕 and 纯文本: each runs (start, stop) while its preference is on. */
+export const aids: readonly [keyof Preferences, () => void, () => void][] = [
+  ['readingGuide', startGuide, stopGuide],
+  ['captionBar', startCaption, stopCaption],
+  ['textOnly', startTextOnly, stopTextOnly],
+];
 
-export function schemeName(scheme: Scheme): string {
-  switch (scheme) {
-    case 'white-black':
-      return msg('白底黑字', { desc: 'Colour scheme: black text on white' });
-    case 'black-yellow':
-      return msg('黑底黄字', { desc: 'Colour scheme: yellow text on black' });
-    case 'blue-yellow':
-      return msg('蓝底黄字', { desc: 'Colour scheme: yellow text on blue' });
-    case 'yellow-black':
-      return msg('黄底黑字', { desc: 'Colour scheme: black text on pale yellow' });
-    default:
-      return msg('默认', { desc: 'Colour scheme: the site default colours' });
-  }
-}
+/** The speech rates' names, in the order of `speechRates`; 中 for anything else. */
+export const rateName = (rate: SpeechRate): string => {
+  const names = [
+    msg('慢', { desc: 'Speech rate: slow (in the button 语速:慢)' }),
+    msg('中', { desc: 'Font-size switcher choice: medium article text (default)' }),
+    msg('快', { desc: 'Speech rate: fast (in the button 语速:快)' }),
+  ];
+  return names[speechRates.indexOf(rate)] ?? names[1]!;
+};
+
+/** The colour schemes' names, in the order of `schemes`. */
+export const schemeName = (scheme: Scheme): string =>
+  [
+    msg('默认', { desc: 'Colour scheme: the site default colours' }),
+    msg('白底黑字', { desc: 'Colour scheme: black text on white' }),
+    msg('黑底黄字', { desc: 'Colour scheme: yellow text on black' }),
+    msg('蓝底黄字', { desc: 'Colour scheme: yellow text on blue' }),
+    msg('黄底黑字', { desc: 'Colour scheme: black text on pale yellow' }),
+  ][Math.max(0, schemes.indexOf(scheme))]!;
 
 const rateLabel = (rate: SpeechRate): string => {
   const name = rateName(rate);
@@ -126,17 +122,7 @@ const pauseName = (): string => msg('暂停', { desc: 'Toolbar button that pause
 
 /** The tools, in the toolbar's standard order. */
 export const tools = {
-  speech: {
-    key: 'KeyV',
-    name: speechName,
-    pressed: speaking,
-    unavailable: noSpeech,
-    run: (c) => {
-      const now = !c.values.speech;
-      c.set({ speech: now });
-      return now ? on(speechName()) : off(speechName());
-    },
-  },
+  speech: { ...toggle('KeyV', 'speech', speechName), pressed: speaking, unavailable: noSpeech },
   point: {
     key: 'KeyP',
     name: pointName,
@@ -202,9 +188,9 @@ export const tools = {
   zoomIn: zoom('KeyZ', () => msg('放大', { desc: 'Toolbar button: larger text' }), zoomStep),
   zoomOut: zoom('KeyX', () => msg('缩小', { desc: 'Toolbar button: smaller text' }), -zoomStep),
   cursor: toggle('KeyM', 'largeCursor', () => msg('大鼠标', { desc: 'Toolbar toggle: large mouse cursor' })),
-  guide: toggle('KeyG', 'readingGuide', () => msg('十字线', { desc: 'Toolbar toggle: horizontal and vertical reading guide lines' }), [startGuide, stopGuide]),
-  caption: toggle('KeyU', 'captionBar', () => msg('大字幕', { desc: 'Toolbar toggle: large caption bar at the bottom' }), [startCaption, stopCaption]),
-  textOnly: toggle('KeyW', 'textOnly', () => msg('纯文本', { desc: 'Toolbar toggle: text-only view' }), [startTextOnly, stopTextOnly]),
+  guide: toggle('KeyG', 'readingGuide', () => msg('十字线', { desc: 'Toolbar toggle: horizontal and vertical reading guide lines' })),
+  caption: toggle('KeyU', 'captionBar', () => msg('大字幕', { desc: 'Toolbar toggle: large caption bar at the bottom' })),
+  textOnly: toggle('KeyW', 'textOnly', () => msg('纯文本', { desc: 'Toolbar toggle: text-only view' })),
   reset: {
     key: 'KeyN',
     name: () => msg('重置', { desc: 'Toolbar button: every preference back to default' }),
@@ -241,7 +227,7 @@ export const standardOrder = Object.keys(tools) as ToolId[];
 
 /** Elder mode puts its subset first: 大鼠标, 配色, 声音/指读/连读, 大字幕, 退出. */
 const elderFirst: ToolId[] = ['cursor', 'scheme', 'speech', 'point', 'continuous', 'caption', 'exit'];
-export const elderOrder: ToolId[] = [...elderFirst, ...standardOrder.filter((id) => !elderFirst.includes(id))];
+export const elderOrder: ToolId[] = [...new Set([...elderFirst, ...standardOrder])];
 
 /** Alt+Shift+K, as `aria-keyshortcuts` and the help dialog write a chord. */
 export const keyName = (code: string): string => `Alt+Shift+${code.replace(/^(Key|Digit)/, '')}`;

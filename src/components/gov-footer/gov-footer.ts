@@ -18,7 +18,7 @@ import {
 const registrationLang = 'zh-Hans';
 
 const listConverter = {
-  fromAttribute: (value: string | null): string[] => splitList(value),
+  fromAttribute: splitList,
   toAttribute: (value: string[]): string => value.join('/'),
 };
 

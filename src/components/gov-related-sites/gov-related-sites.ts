@@ -5,9 +5,6 @@ import { DisclosureController } from '../../base/disclosure.js';
 import { DataCleaner, linksFrom, type GovLink, type GovLinkGroup } from '../../base/links.js';
 import { PreferencesController } from '../../preferences/controller.js';
 
-/** Numbers the instances, so the ids their labels and disclosures refer to are unique in the document. */
-let instances = 0;
-
 /**
  * Related sites 相关网站: a list of main links and groups of links, each group
  * a disclosure (button with `aria-expanded` controlling its list). Groups start
@@ -42,7 +39,6 @@ export class GovRelatedSites extends GovElement {
   declare groups?: GovLinkGroup[];
 
   private readonly preferences = new PreferencesController(this, ['elder']);
-  private readonly idBase = `gov-related-sites-${(instances += 1)}`;
   private shownLinks: GovLink[] = [];
   private shownGroups: GovLinkGroup[] = [];
   /** Whether each published group was open (`details open`); groups set as a property start open. */
@@ -76,9 +72,9 @@ export class GovRelatedSites extends GovElement {
       cleaner.report();
       while (this.disclosures.length < this.shownGroups.length) {
         const index = this.disclosures.length;
+        // The group's div; Escape gives focus back to its button.
         const disclosure = new DisclosureController(this, {
           container: () => this.querySelector<HTMLElement>(`#${this.listId(index)}`)?.parentElement,
-          button: () => this.querySelector<HTMLElement>(`[aria-controls="${this.listId(index)}"]`),
         });
         disclosure.setInitial(!this.preferences.values.elder && (this.publishedOpen[index] ?? true));
         this.disclosures.push(disclosure);
@@ -91,22 +87,18 @@ export class GovRelatedSites extends GovElement {
   }
 
   private listId(index: number): string {
-    return `${this.idBase}-group-${index}`;
+    return `${this.uid}-group-${index}`;
   }
 
   private toggle(index: number): void {
     const disclosure = this.disclosures[index]!;
-    if (!disclosure.open) {
-      // The groups close each other too, even those open from the start.
-      this.disclosures.forEach((other, i) => {
-        if (i !== index) other.setInitial(false);
-      });
-    }
+    // The groups close each other too, even those open from the start (this one is closed already).
+    if (!disclosure.open) for (const other of this.disclosures) other.setInitial(false);
     disclosure.toggle();
   }
 
   override render() {
-    const heading = `${this.idBase}-heading`;
+    const heading = `${this.uid}-heading`;
     return html`<aside lang=${this.uiLang} aria-labelledby=${heading}>
       <h2 id=${heading}>${msg('相关网站', { desc: 'Heading of the related websites section near the footer' })}</h2>
       ${this.shownLinks.length
@@ -120,7 +112,7 @@ export class GovRelatedSites extends GovElement {
               const disclosure = this.disclosures[i]!;
               const open = disclosure.open;
               return html`<div class="gov-related-sites__group" @keydown=${disclosure.onKeydown}>
-                <button type="button" class="gov-related-sites__button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${this.listId(i)} @click=${() => this.toggle(i)}>${group.label}</button>
+                <button type="button" class="gov-related-sites__button" aria-expanded=${open} aria-controls=${this.listId(i)} @click=${() => this.toggle(i)}>${group.label}</button>
                 <ul id=${this.listId(i)} ?hidden=${!open}>
                   ${group.links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
                 </ul>

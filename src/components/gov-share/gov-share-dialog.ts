@@ -1,15 +1,15 @@
 /**
  * The 微信 share dialog and its QR code, loaded on the first click of "微信"
- * so the encoder stays out of the first load. The QR code is drawn here as
- * SVG from the page URL; nothing is fetched. The dialog's look comes with it:
+ * so the encoder stays out of the first load. The QR code is drawn as SVG
+ * from the page URL (qr.ts); nothing is fetched. The dialog's look comes with it:
  * a constructed stylesheet adopted by the document when the dialog is first
  * drawn (allowed under a strict style-src policy), so the page's stylesheet
  * carries none of it.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { closeDialog } from '../../base/focus.js';
-import { qrModules } from './qr.js';
+import { qrCode } from './qr.js';
 
 const css = `
 gov-share .gov-share__dialog {
@@ -33,35 +33,11 @@ gov-share .gov-share__qr { display: block; inline-size: min(60vw, 12rem); block-
 let sheet: CSSStyleSheet | undefined;
 
 /** Adds the dialog's stylesheet to the document once. */
-export function adoptShareDialogStyles(doc: Document = document): void {
+function adoptShareDialogStyles(): void {
   if (sheet) return;
   sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-}
-
-/**
- * An SVG path drawing every dark module of the QR code of `text` (one unit per
- * module) inside a light border of 2 modules, and the side of the whole
- * square. Throws a RangeError when `text` is too long for a QR code.
- */
-export function qrPath(text: string): { size: number; d: string } {
-  const modules = qrModules(text);
-  let d = '';
-  modules.forEach((row, y) => {
-    row.forEach((dark, x) => {
-      if (dark) d += `M${x + 2} ${y + 2}h1v1h-1z`;
-    });
-  });
-  return { size: modules.length + 4, d };
-}
-
-/** The QR code of `text` as an SVG image named `label`. */
-export function qrCode(text: string, label: string): TemplateResult {
-  const { size, d } = qrPath(text);
-  return html`<svg class="gov-share__qr" role="img" aria-label=${label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">
-    ${svg`<rect width=${size} height=${size} fill="#ffffff"></rect><path d=${d} fill="#000000"></path>`}
-  </svg>`;
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
 /** The QR code of `url` and "用微信“扫一扫”分享"; a note instead when the URL is too long for a QR code. */

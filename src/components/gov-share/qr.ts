@@ -4,7 +4,11 @@
  * holds the text, with the mask of the lowest penalty score. It follows the
  * design of Project Nayuki's QR Code generator, and draws the same modules as
  * the encoders built on it: the same input gives the same symbol anywhere.
+ * `qrCode` draws the symbol as SVG for the dialog. It lives here rather than
+ * in gov-share-dialog.ts, whose every export ships in the dialog's lazy chunk.
  */
+
+import { html, type TemplateResult } from 'lit';
 
 /** A symbol's modules, row by row: true dark, false light; undefined for a data module not yet drawn. */
 type Grid = (boolean | undefined)[][];
@@ -81,7 +85,8 @@ function drawFormat(grid: Grid, mask: number): void {
 /** The function patterns of `version` (finders, alignment and timing patterns, format and version information); data modules undefined. */
 function functionPatterns(version: number): Grid {
   const size = version * 4 + 17;
-  const grid: Grid = [...Array<Grid>(size)].map(() => Array<boolean | undefined>(size).fill(undefined));
+  // Rows of holes: a module not drawn yet reads undefined.
+  const grid: Grid = [...Array<Grid>(size)].map(() => Array<boolean | undefined>(size));
   const draw = (x: number, y: number, dark: boolean | number) => (grid[y][x] = !!dark);
   // A square pattern centred on (x, y), clipped at the edges: ring r (its distance from the centre) dark where bit r of `darkRings` is set.
   const square = (x: number, y: number, radius: number, darkRings: number) => {
@@ -217,4 +222,28 @@ export function qrModules(text: string): boolean[][] {
     drawFormat(symbol, number);
     return symbol;
   }).reduce((best, symbol) => (penalty(symbol) < penalty(best) ? symbol : best));
+}
+
+/**
+ * An SVG path drawing every dark module of the QR code of `text` (one unit per
+ * module) inside a light border of 2 modules, and the side of the whole
+ * square. Throws a RangeError when `text` is too long for a QR code.
+ */
+export function qrPath(text: string): { size: number; d: string } {
+  const modules = qrModules(text);
+  let d = '';
+  modules.forEach((row, y) => {
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x + 2} ${y + 2}h1v1h-1z`;
+    });
+  });
+  return { size: modules.length + 4, d };
+}
+
+/** The QR code of `text` as an SVG image named `label`. */
+export function qrCode(text: string, label: string): TemplateResult {
+  const { size, d } = qrPath(text);
+  return html`<svg class="gov-share__qr" role="img" aria-label=${label} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">
+    <rect width=${size} height=${size} fill="#ffffff"></rect><path d=${d} fill="#000000"></path>
+  </svg>`;
 }
