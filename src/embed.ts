@@ -3,14 +3,13 @@
  * the host document, so a ministry page needs only one script tag.
  */
 import themes from '../themes/index.css?inline';
+import { shared } from './base/shared.js';
 import './page.js';
 
-const sheetKey = Symbol.for('gov-portal-kit.themes');
-const registry = globalThis as typeof globalThis & { [sheetKey]?: CSSStyleSheet };
-
-if (!registry[sheetKey]) {
+// Adopted once, by the first copy of the embed on the page.
+shared('themes', () => {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(themes);
-  registry[sheetKey] = sheet;
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-}
+  return sheet;
+});

@@ -1,12 +1,13 @@
 /**
  * The page's one polite live region. Every state change the kit announces
  * goes through `announce`, so assistive technology hears each message once.
- * The region is created when the page is set up (`liveRegion()` in core.ts),
+ * The region is created when the page is set up (`liveRegion()` in setup.ts),
  * before anything is announced: several screen readers only follow changes
  * in a live region that already existed.
  */
 import { getLocale } from '../i18n/localization.js';
 
+// Not base/shared.ts: a region the page took out of the document is made again.
 const regionKey = Symbol.for('gov-portal-kit.live-region');
 const registry = globalThis as typeof globalThis & { [regionKey]?: HTMLElement };
 

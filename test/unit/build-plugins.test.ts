@@ -31,7 +31,7 @@ describe('CSS literal minifier (build)', () => {
 });
 
 describe('html template whitespace (build)', () => {
-  // The syntax tree Rolldown's parser gives for: html`<p>\n  ${a}\n</p>`; msg(html`来源:\n  ${b}`); svg`<g>\n  </g>`
+  // A syntax tree shaped as Rolldown's parser gives it (start and end offsets in the code), for: html`<p>\n  ${a}\n</p>`; msg(html`来源:\n  ${b}`); svg`<g>\n  </g>`
   const code = 'html`<p>\n  ${a}\n</p>`; msg(html`来源:\n  ${b}`); svg`<g>\n  </g>`';
   const text = (start: number, end: number) => ({ type: 'TemplateElement', start, end });
   const tagged = (tag: string, start: number, end: number, quasis: ReturnType<typeof text>[]) => ({
