@@ -7,8 +7,8 @@ import { collapseHtmlWhitespace, firstPaintScript, minifyCssLiterals, plainDynam
  *   lib        the npm library into dist/lib/, ES modules with lit external;
  *   embed      dist/embed/gov-portal-kit.js, one self-contained file for a single script tag.
  */
-/** Modules only the demo's lazy chunks use: the toolbar, the share dialog, other locales, the below-the-fold elements, the host-text layer. */
-const lazyModules = /\/src\/(aids\/|below-fold\.ts|preferences\/host-text\.ts|i18n\/generated\/locales\/|elements\/gov-(related-sites|footer|back-to-top)\.ts|components\/(gov-(a11y-toolbar|footer|related-sites|back-to-top)\/|gov-share\/(gov-share-dialog|qr)\.ts))/;
+/** Modules only the demo's lazy chunks use: the toolbar, the share dialog, other locales and the localization runtime, the below-the-fold elements, the host-text layer. */
+const lazyModules = /\/@lit\/localize\/(init\/runtime|internal\/(runtime-msg|deferred|id-generation|fnv1a64))\.js$|\/src\/(aids\/|below-fold\.ts|preferences\/host-text\.ts|i18n\/(localize-runtime\.ts|generated\/locales\/)|elements\/gov-(related-sites|footer|back-to-top)\.ts|components\/(gov-(a11y-toolbar|footer|related-sites|back-to-top)\/|gov-share\/(gov-share-dialog|qr)\.ts))/;
 
 const demo: UserConfig = {
   plugins: [minifyCssLiterals(), collapseHtmlWhitespace(), stripMessageDescriptions(), shortMessageIds(), plainDynamicImports(), firstPaintScript()],
@@ -21,6 +21,10 @@ const demo: UserConfig = {
     rolldownOptions: {
       // The sample article page, and its short English version (the 语言 control links to it).
       input: { index: 'index.html', en: 'en/index.html' },
+      // @lit/localize declares no `sideEffects`, so its index would pull the
+      // runtime, which only the lazy localization chunk uses, into the entry
+      // (its modules have no side effects at load).
+      treeshake: { moduleSideEffects: (id: string) => !/\/@lit\/localize\//.test(id) },
       output: {
         // Everything the page needs at once stays in the entry chunk, which the
         // lazy chunks import from. Without this group Rolldown moves Lit and the

@@ -2,13 +2,9 @@ import { msg } from '@lit/localize';
 import { announce } from '../base/announcer.js';
 import { drawn, nextFrame } from '../base/focus.js';
 import type { PreferencesStore } from '../preferences/store.js';
-import { getLocale, setLocale, type Locale } from './localization.js';
+import { getLocale, setLocale, type Locale, type Localization } from './localization.js';
 
-/** What the follower needs of @lit/localize (a test passes one whose loading fails). */
-export interface Localization {
-  getLocale(): string;
-  setLocale(locale: Locale): Promise<void>;
-}
+export type { Localization };
 
 /**
  * The store's locale is the one source of truth for the kit's strings: this

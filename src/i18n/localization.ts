@@ -1,12 +1,15 @@
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import type { LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import { messageIdLength } from './message-ids.js';
 import { shared } from '../base/shared.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export const allLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
 
-type Localization = ReturnType<typeof configureLocalization>;
+/** What the kit needs of @lit/localize (a test passes followLocale one whose loading fails). */
+export interface Localization {
+  getLocale(): string;
+  setLocale(locale: Locale): Promise<void>;
+}
 
 /**
  * One lazy chunk per target locale. Written out rather than as a template
@@ -18,23 +21,40 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
   'mn-Mong': () => import('./generated/locales/mn-Mong.js'),
 };
 
-/** A locale module whose messages are found by their full id or its short form (message-ids.ts). */
-const byShortIds = ({ templates }: LocaleModule): LocaleModule => ({
-  templates: new Proxy(templates, { get: (all, id: string) => all[id] ?? all[id.slice(0, messageIdLength)] }),
-});
+/** The configured runtime (localize-runtime.ts), once a language other than the source one has been asked for. */
+let configured: Localization | undefined;
+let configuring: Promise<Localization> | undefined;
+
+/** Loads and configures the runtime once; after a failed load (offline) the next language asked for loads it anew. */
+function runtime(): Promise<Localization> {
+  configuring ??= import('./localize-runtime.js').then(
+    (module) => (configured = module.configure((locale) => loaders[locale as keyof typeof loaders]())),
+    (error: unknown) => {
+      configuring = undefined;
+      throw error;
+    },
+  );
+  return configuring;
+}
 
 /*
  * @lit/localize may be configured once per page. A page that loads two copies of
  * the kit (for instance the embed script twice under different URLs) shares the
  * first copy's configuration (base/shared.ts).
  */
-const localization = shared<Localization>('localization', () =>
-  configureLocalization({
-    sourceLocale,
-    targetLocales,
-    loadLocale: (locale) => loaders[locale as keyof typeof loaders]().then(byShortIds),
-  }),
-);
+let latest: Locale = sourceLocale;
+const localization = shared<Localization>('localization', () => ({
+  getLocale: () => configured?.getLocale() ?? sourceLocale,
+  async setLocale(locale) {
+    latest = locale;
+    // The source strings are what msg() returns until the runtime is configured.
+    if (!configured && locale === sourceLocale) return;
+    // The runtime and the locale's strings load side by side; the runtime's own load of the strings then finds them loaded.
+    const [loaded] = await Promise.all([runtime(), locale === sourceLocale ? undefined : loaders[locale]()]);
+    // A language asked for while these loaded wins.
+    if (latest === locale) await loaded.setLocale(locale);
+  },
+}));
 
 export const { getLocale, setLocale } = localization;
 export { sourceLocale };

@@ -98,6 +98,21 @@ describe('languages on the demo', { timeout: 300_000 }, () => {
     });
   }
 
+  it('downloads the localization runtime and a language only when the visitor chooses one: a Chinese page view needs neither', async () => {
+    const { page, context, requests } = await open();
+    await page.waitForLoadState('networkidle');
+    const lazy = () =>
+      requests
+        .map((url) => new URL(url).pathname.match(/^\/assets\/(localize-runtime|en|mn-Mong)-[\w-]+\.js$/)?.[1])
+        .filter(Boolean)
+        .sort();
+    assert.deepEqual(lazy(), []);
+    await page.getByRole('button', { name: 'ᠮᠣᠩᠭᠣᠯ' }).click();
+    await waitForLocale(page, 'mn-Mong');
+    assert.deepEqual(lazy(), ['localize-runtime', 'mn-Mong']);
+    await context.close();
+  });
+
   it('keeps the language across reloads, and ?lang= sets it', async () => {
     const { page, context } = await open();
     await page.getByRole('button', { name: 'ᠮᠣᠩᠭᠣᠯ' }).click();
