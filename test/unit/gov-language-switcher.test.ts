@@ -108,6 +108,30 @@ describe('gov-language-switcher', () => {
     }
   });
 
+  it('marks the link of the language whose strings are shown as current, as the pressed button would be', async () => {
+    const alternate = Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'en', href: '/en/' });
+    document.head.append(alternate);
+    try {
+      const { switcher } = await page();
+      const english = switcher.querySelector('a')!;
+      expect(english.getAttribute('aria-current')).to.equal('false');
+      expect(buttons(switcher)[0]!.getAttribute('aria-pressed')).to.equal('true');
+      // English chosen on a page without a translation, then this Chinese page, which has one.
+      pagePreferences().set({ locale: 'en' });
+      await waitUntil(() => getLocale() === 'en', 'locale loads');
+      await switcher.updateComplete;
+      expect(english.getAttribute('aria-current')).to.equal('true');
+      expect(buttons(switcher).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false']);
+      const [current, other] = [getComputedStyle(english), getComputedStyle(buttons(switcher)[0]!)];
+      expect(current.fontWeight, 'drawn as the pressed option is').to.equal('700');
+      expect(current.borderTopColor).to.equal(current.color);
+      expect(other.fontWeight).to.not.equal('700');
+      await expectNoAxeViolations(switcher);
+    } finally {
+      alternate.remove();
+    }
+  });
+
   it('leaves <html lang> as the page published it in every language', async () => {
     const { switcher } = await page();
     buttons(switcher)[2]!.click();

@@ -33,7 +33,9 @@ function translatedPages(): Map<Locale, HTMLLinkElement> {
  * version of the page (declared with `<link rel="alternate" hreflang>`) is a
  * link to that page, carrying `hreflang`; any other switches the kit's own
  * strings in place, live, and is a button, pressed while its strings are the
- * ones shown. Choosing sets the store's locale, which the page set-up follows
+ * ones shown. A link whose language's strings are shown (English chosen on
+ * another page, say) is marked `aria-current`, so one option always tells
+ * the language the kit speaks. Choosing sets the store's locale, which the page set-up follows
  * (src/i18n/follow-locale.ts); the page's content keeps its language either way.
  *
  * It is a toolbar, one Tab stop, so screen readers tell that the arrow keys
@@ -75,7 +77,14 @@ export class GovLanguageSwitcher extends GovElement {
         // Following the link also keeps the visitor's choice for the kit's strings on pages without a translation;
         // this page, which the visitor is leaving, keeps its strings.
         return page
-          ? html`<a class="gov-language-switcher__option" href=${page.href} hreflang=${page.hreflang} lang=${locale} tabindex=${tabindex} @click=${() => this.preferences.store.remember({ locale })}
+          ? html`<a
+              class="gov-language-switcher__option"
+              href=${page.href}
+              hreflang=${page.hreflang}
+              lang=${locale}
+              aria-current=${locale === current}
+              tabindex=${tabindex}
+              @click=${() => this.preferences.store.remember({ locale })}
               >${label}</a
             >`
           : html`<button
