@@ -36,7 +36,7 @@ export function followLocale(store: PreferencesStore, localization: Localization
     try {
       await localization.setLocale(wanted);
     } catch {
-      // @lit/localize keeps a failed locale as "loading": loading the shown one again resets it, so a retry loads anew.
+      // A failed load may leave that locale "loading" (@lit/localize does): asking for the shown one again resets it, so a retry loads anew.
       await localization.setLocale(shown).catch(() => undefined);
       if (store.values.locale === wanted) store.set({ locale: shown });
       announce(msg('语言加载失败,仍使用原来的语言', { desc: 'Announcement when the chosen language could not be loaded (offline, say); the page keeps its language' }));
