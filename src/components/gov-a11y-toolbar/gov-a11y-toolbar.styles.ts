@@ -85,6 +85,10 @@ export const styles = [
       border-collapse: collapse;
       inline-size: 100%;
     }
+    /* The browser's own value, stated: it stops Chromium keeping a media query per style change (themes/page.css). */
+    thead {
+      break-inside: auto;
+    }
     th,
     td {
       padding: var(--gov-space-1, 0.25rem) var(--gov-space-2, 0.5rem);
