@@ -46,6 +46,8 @@ let latest: Locale = sourceLocale;
 const localization = shared<Localization>('localization', () => ({
   getLocale: () => configured?.getLocale() ?? sourceLocale,
   async setLocale(locale) {
+    // A page script may pass any string; allLocales lists the ones the kit has.
+    if (!allLocales.includes(locale)) throw new Error(`gov-portal-kit: no locale "${String(locale)}"`);
     latest = locale;
     // The source strings are what msg() returns until the runtime is configured.
     if (!configured && locale === sourceLocale) return;

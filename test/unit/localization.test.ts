@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { getLocale, setLocale } from '../../src/i18n/localization.js';
+import { getLocale, setLocale, type Locale } from '../../src/i18n/localization.js';
 import { expect } from './helpers.js';
 
 /** The modules this page has fetched whose address contains `part`. */
@@ -19,6 +19,15 @@ describe('localization: the @lit/localize runtime loads with the first other lan
     expect(skipLink()).to.equal('跳到主要内容');
     expect(fetched('localize-runtime'), 'no runtime').to.deep.equal([]);
     expect(fetched('/locales/'), 'no locale').to.deep.equal([]);
+  });
+
+  it('refuses a locale the kit does not have with a message naming it, and keeps its language', async () => {
+    let error: unknown;
+    // A page script in plain JavaScript can pass any string.
+    await setLocale('fr' as Locale).catch((caught: unknown) => (error = caught));
+    expect(String(error)).to.equal('Error: gov-portal-kit: no locale "fr"');
+    expect(getLocale()).to.equal('zh-Hans');
+    expect(fetched('localize-runtime'), 'nothing loaded for it').to.deep.equal([]);
   });
 
   it('keeps the language asked for last when another was asked for while the first one loaded', async () => {
