@@ -37,12 +37,14 @@ function runtime(): Promise<Localization> {
   return configuring;
 }
 
+/** The language asked for last: a load that ends after another was asked for is not applied. */
+let latest: Locale = sourceLocale;
+
 /*
  * @lit/localize may be configured once per page. A page that loads two copies of
  * the kit (for instance the embed script twice under different URLs) shares the
  * first copy's configuration (base/shared.ts).
  */
-let latest: Locale = sourceLocale;
 const localization = shared<Localization>('localization', () => ({
   getLocale: () => configured?.getLocale() ?? sourceLocale,
   async setLocale(locale) {

@@ -4,8 +4,8 @@
  * holds the text, with the mask of the lowest penalty score. It follows the
  * design of Project Nayuki's QR Code generator, and draws the same modules as
  * the encoders built on it: the same input gives the same symbol anywhere.
- * `qrCode` draws the symbol as SVG for the dialog. It lives here rather than
- * in gov-share-dialog.ts, whose every export ships in the dialog's lazy chunk.
+ * `qrCode` draws the symbol as SVG for the dialog (gov-share-dialog.ts), with
+ * the encoder it draws from.
  */
 
 import { html, type TemplateResult } from 'lit';
