@@ -21,10 +21,13 @@ const demo: UserConfig = {
     rolldownOptions: {
       // The sample article page, and its short English version (the 语言 control links to it).
       input: { index: 'index.html', en: 'en/index.html' },
-      // @lit/localize declares no `sideEffects`, so its index would pull the
-      // runtime, which only the lazy localization chunk uses, into the entry
-      // (its modules have no side effects at load).
-      treeshake: { moduleSideEffects: (id: string) => !/\/@lit\/localize\//.test(id) },
+      // Lit's packages declare no `sideEffects`, so an import of a package
+      // index keeps all it re-exports: @lit/localize's would pull the runtime,
+      // which only the lazy localization chunk uses, into the entry; `lit`'s,
+      // which the generated locale modules import `html` from, would pull
+      // LitElement and ReactiveElement, which the kit does not use (ADR 0017).
+      // At load these modules only register version numbers and dev hooks.
+      treeshake: { moduleSideEffects: (id: string) => !/\/node_modules\/(@lit\/localize|lit|lit-element|@lit\/reactive-element)\//.test(id) },
       output: {
         // Everything the page needs at once stays in the entry chunk, which the
         // lazy chunks import from. Without this group Rolldown moves Lit and the

@@ -1,4 +1,4 @@
-import { html as litHtml } from 'lit';
+import { html as litHtml, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { GovElement } from '../../src/base/gov-element.js';
 import { GovToggleEvent } from '../../src/base/events.js';
 import { getLocale, setLocale } from '../../src/i18n/localization.js';
@@ -127,5 +127,153 @@ describe('GovElement', () => {
     const again = (await import(/* @vite-ignore */ secondCopy)) as typeof import('../../src/index.js');
     expect(again.GovSkipLink).to.exist;
     expect(customElements.get('gov-skip-link')).to.exist;
+  });
+});
+
+/** Properties of every kind the elements declare, and a record of the lifecycle. */
+class TestReactive extends GovElement {
+  static override properties: PropertyDeclarations = {
+    label: {},
+    siteHref: { attribute: 'site-href' },
+    open: { type: Boolean },
+    count: { type: Number },
+    items: { type: Array },
+    phones: { converter: { fromAttribute: (value: string | null) => value?.split('/') ?? [] } },
+    data: { attribute: false },
+    inner: { state: true },
+  };
+  label = '标签';
+  siteHref = '';
+  open = false;
+  count = 0;
+  declare items: string[] | null;
+  declare phones: string[];
+  declare data: unknown;
+  inner = 0;
+  renders = 0;
+  seen: string[] = [];
+  failNext = false;
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.seen.push(`will:${[...changed.keys()].join(',')}`);
+  }
+  override render() {
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('render failed');
+    }
+    this.renders += 1;
+    return litHtml`<p>${this.label} ${this.count}</p>`;
+  }
+  override firstUpdated(): void {
+    this.seen.push('first');
+  }
+  override updated(changed: PropertyValues<this>): void {
+    this.seen.push(`updated:${[...changed.entries()].map(([key, old]) => `${String(key)}=${String(old)}`).join(',')}`);
+  }
+}
+TestReactive.define('gov-test-reactive');
+
+describe('GovElement reactive properties', () => {
+  it('observes each attribute under its name and reads it as the property type says', async () => {
+    expect(TestReactive.observedAttributes).to.have.members(['label', 'site-href', 'open', 'count', 'items', 'phones']);
+    const el = await fixture<TestReactive>(
+      html`<gov-test-reactive label="名称" site-href="/a" open count="3" items='["甲","乙"]' phones="010-1/010-2"></gov-test-reactive>`,
+    );
+    expect(el.label).to.equal('名称');
+    expect(el.siteHref).to.equal('/a');
+    expect(el.open).to.be.true;
+    expect(el.count).to.equal(3);
+    expect(el.items).to.deep.equal(['甲', '乙']);
+    expect(el.phones).to.deep.equal(['010-1', '010-2']);
+    expect(el.querySelector('p')!.textContent).to.equal('名称 3');
+    el.removeAttribute('open');
+    el.removeAttribute('label');
+    el.setAttribute('items', '{not json');
+    expect(el.open).to.be.false;
+    expect(el.label).to.equal(null);
+    expect(el.items).to.equal(null);
+  });
+
+  it('keeps a property a page set before the element was defined, over the default', async () => {
+    const early = document.createElement('gov-test-reactive-late') as TestReactive;
+    Object.assign(early, { label: '早到', data: { a: 1 } });
+    document.body.append(early);
+    class Late extends TestReactive {}
+    Late.define('gov-test-reactive-late');
+    await early.updateComplete;
+    expect(early.label).to.equal('早到');
+    expect(early.data).to.deep.equal({ a: 1 });
+    expect(early.querySelector('p')!.textContent).to.equal('早到 0');
+    expect(Object.hasOwn(early, 'label')).to.be.false;
+    early.remove();
+  });
+
+  it('renders the changes of one task once, with their previous values, and says when it is done', async () => {
+    const el = await fixture<TestReactive>(html`<gov-test-reactive></gov-test-reactive>`);
+    expect(el.renders).to.equal(1);
+    expect(el.seen[1]).to.equal('first');
+    el.seen = [];
+    el.label = '新';
+    el.count = 5;
+    el.inner = 1;
+    el.label = '更新';
+    // The same value again is no change.
+    el.open = false;
+    expect(el.isUpdatePending).to.be.true;
+    expect(await el.updateComplete).to.be.true;
+    expect(el.renders).to.equal(2);
+    expect(el.seen).to.deep.equal(['will:label,count,inner', 'updated:label=标签,count=0,inner=0']);
+    expect(el.querySelector('p')!.textContent).to.equal('更新 5');
+    el.open = false;
+    await el.updateComplete;
+    expect(el.renders).to.equal(2);
+  });
+
+  it('runs its controllers around each render and while connected', async () => {
+    const calls: string[] = [];
+    const el = document.createElement('gov-test-reactive') as TestReactive;
+    el.addController({
+      hostConnected: () => calls.push('connected'),
+      hostDisconnected: () => calls.push('disconnected'),
+      hostUpdate: () => calls.push(`update:${el.renders}`),
+      hostUpdated: () => calls.push(`updated:${el.renders}`),
+    });
+    document.body.append(el);
+    await el.updateComplete;
+    el.addController({ hostConnected: () => calls.push('late connected') });
+    el.remove();
+    expect(calls).to.deep.equal(['connected', 'update:0', 'updated:1', 'late connected', 'disconnected']);
+    // Disconnected, it still updates (as LitElement does), and draws again once back.
+    document.body.append(el);
+    el.count = 1;
+    await el.updateComplete;
+    expect(el.querySelector('p')!.textContent).to.equal('标签 1');
+    el.remove();
+  });
+
+  it('reports an error thrown while rendering and renders again at the next change', async () => {
+    const el = await fixture<TestReactive>(html`<gov-test-reactive></gov-test-reactive>`);
+    el.failNext = true;
+    el.count = 1;
+    let reported: unknown;
+    await el.updateComplete.catch((error: unknown) => (reported = error));
+    expect(reported).to.be.instanceOf(Error);
+    expect(el.isUpdatePending).to.be.false;
+    el.count = 2;
+    expect(await el.updateComplete).to.be.true;
+    expect(el.querySelector('p')!.textContent).to.equal('标签 2');
+  });
+
+  it('adopts its styles in its shadow root', async () => {
+    class Styled extends GovElement {
+      static override shadow = true;
+      static override styles = 'p { color: rgb(1, 2, 3); }';
+      override render() {
+        return litHtml`<p>内容</p>`;
+      }
+    }
+    Styled.define('gov-test-styled');
+    const el = await fixture<Styled>(html`<gov-test-styled></gov-test-styled>`);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
   });
 });

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
@@ -13,7 +14,7 @@ import { closeDialog } from '../../base/focus.js';
 import { adoptAidStyles } from '../../aids/aids.styles.js';
 import { aids, elderOrder, keyName, off, on, standardOrder, tools, type Tool, type ToolContext, type ToolId } from './tools.js';
 import { jumpToRegion } from './regions.js';
-import { styles } from './gov-a11y-toolbar.styles.js';
+import { css } from './gov-a11y-toolbar.styles.js';
 
 /** The toolbar's name, 无障碍工具条; also announced as it opens and closes. */
 export const toolbarLabel = (): string => msg('无障碍工具条', { desc: 'Accessible name of the accessibility toolbar' });
@@ -41,7 +42,7 @@ const openKey = 'KeyA';
 export class GovA11yToolbar extends GovElement {
   /** True: no page publishes the toolbar, so its look loads with it in a shadow root, out of reach of a template's resets. */
   static override shadow = true;
-  static override styles = styles;
+  static override styles = css;
   static override properties: PropertyDeclarations = {
     support: { state: true },
   };

@@ -1,4 +1,5 @@
-import { html, nothing, render as renderInto, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, render as renderInto } from 'lit/html.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { canonicalUrl, metaContent } from '../../base/page-meta.js';
@@ -282,8 +283,8 @@ export class GovArticle extends GovElement {
     return this.url || canonicalUrl();
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
+  protected override update(): void {
+    super.update();
     // The second place the element draws in: after the body.
     const { article, tailEnd } = this.frame!;
     renderInto(this.renderTail(), article, { host: this, renderBefore: tailEnd });

@@ -1,4 +1,5 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html } from 'lit/html.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DataCleaner, linksFrom, type GovLink } from '../../base/links.js';

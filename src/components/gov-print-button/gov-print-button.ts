@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html } from 'lit/html.js';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 

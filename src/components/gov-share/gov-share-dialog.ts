@@ -6,7 +6,7 @@
  * drawn (allowed under a strict style-src policy), so the page's stylesheet
  * carries none of it.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { msg } from '@lit/localize';
 import { closeDialog } from '../../base/focus.js';
 import { qrCode } from './qr.js';

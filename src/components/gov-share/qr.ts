@@ -8,7 +8,7 @@
  * the encoder it draws from.
  */
 
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 
 /** A symbol's modules, row by row: true dark, false light; undefined for a data module not yet drawn. */
 type Grid = (boolean | undefined)[][];

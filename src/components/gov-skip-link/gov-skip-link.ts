@@ -1,4 +1,5 @@
-import { html, type PropertyDeclarations } from 'lit';
+import { html } from 'lit/html.js';
+import type { PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { findTarget, moveFocusTo } from '../../base/focus.js';

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
@@ -167,8 +168,8 @@ export class GovTopBar extends GovElement {
     }
   }
 
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
+  protected override update(): void {
+    super.update();
     // The tools move into the box rendered now (the row's or 更多's); one the page took out of the bar is let go.
     this.tools = this.tools.filter((tool) => tool.parentNode === this || tool.parentElement?.classList.contains('gov-top-bar__tools'));
     const box = this.querySelector('.gov-top-bar__tools');
