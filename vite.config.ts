@@ -10,6 +10,16 @@ import { collapseHtmlWhitespace, firstPaintScript, minifyCssLiterals, plainDynam
 /** Modules only the demo's lazy chunks use: the toolbar, the share dialog, other locales and the localization runtime, the below-the-fold elements, the host-text layer. */
 const lazyModules = /\/@lit\/localize\/(init\/runtime|internal\/(runtime-msg|deferred|id-generation|fnv1a64))\.js$|\/src\/(aids\/|below-fold\.ts|preferences\/host-text\.ts|i18n\/(localize-runtime\.ts|generated\/locales\/)|elements\/gov-(related-sites|footer|back-to-top)\.ts|components\/(gov-(a11y-toolbar|footer|related-sites|back-to-top)\/|gov-share\/(gov-share-dialog|qr)\.ts))/;
 
+/*
+ * Lit's packages declare no `sideEffects`, so an import of a package index
+ * keeps all it re-exports: @lit/localize's would pull the runtime, which only
+ * the lazy localization chunk uses, into the demo's entry; `lit`'s, which the
+ * generated locale modules import `html` from, would pull LitElement and
+ * ReactiveElement, which the kit does not use (ADR 0017). At load these
+ * modules only register version numbers and dev-mode hooks.
+ */
+const litWithoutSideEffects = { moduleSideEffects: (id: string) => !/\/node_modules\/(@lit\/localize|lit|lit-element|@lit\/reactive-element)\//.test(id) };
+
 const demo: UserConfig = {
   plugins: [minifyCssLiterals(), collapseHtmlWhitespace(), stripMessageDescriptions(), shortMessageIds(), plainDynamicImports(), firstPaintScript()],
   build: {
@@ -21,13 +31,7 @@ const demo: UserConfig = {
     rolldownOptions: {
       // The sample article page, and its short English version (the 语言 control links to it).
       input: { index: 'index.html', en: 'en/index.html' },
-      // Lit's packages declare no `sideEffects`, so an import of a package
-      // index keeps all it re-exports: @lit/localize's would pull the runtime,
-      // which only the lazy localization chunk uses, into the entry; `lit`'s,
-      // which the generated locale modules import `html` from, would pull
-      // LitElement and ReactiveElement, which the kit does not use (ADR 0017).
-      // At load these modules only register version numbers and dev hooks.
-      treeshake: { moduleSideEffects: (id: string) => !/\/node_modules\/(@lit\/localize|lit|lit-element|@lit\/reactive-element)\//.test(id) },
+      treeshake: litWithoutSideEffects,
       output: {
         // Everything the page needs at once stays in the entry chunk, which the
         // lazy chunks import from. Without this group Rolldown moves Lit and the
@@ -72,6 +76,7 @@ const embed: UserConfig = {
       fileName: () => 'gov-portal-kit.js',
     },
     rollupOptions: {
+      treeshake: litWithoutSideEffects,
       output: { inlineDynamicImports: true },
     },
   },
