@@ -180,7 +180,7 @@ export class GovElement extends HTMLElement implements ReactiveControllerHost {
   /** Schedules an update; `name` and `oldValue` record a change made without the property's setter. */
   requestUpdate(name?: string, oldValue?: unknown): void {
     if (name !== undefined && !this.#changed.has(name)) this.#changed.set(name, oldValue);
-    if (!this.isUpdatePending) this.#updated$ = this.scheduleUpdate();
+    if (!this.isUpdatePending) this.#updated$ = this.#scheduleUpdate();
   }
 
   /** Resolves once the pending update is done: true when no other one was requested meanwhile. */
@@ -192,18 +192,18 @@ export class GovElement extends HTMLElement implements ReactiveControllerHost {
     return this.#updated$;
   }
 
-  private async scheduleUpdate(): Promise<boolean> {
+  async #scheduleUpdate(): Promise<boolean> {
     this.isUpdatePending = true;
     try {
       await this.#updated$;
     } catch {
       // The previous update failed, and the browser reported it as an unhandled rejection; this one goes ahead.
     }
-    this.performUpdate();
+    this.#performUpdate();
     return !this.isUpdatePending;
   }
 
-  protected performUpdate(): void {
+  #performUpdate(): void {
     if (!this.isUpdatePending) return;
     if (!this.hasUpdated) {
       this.renderRoot ??= this.createRenderRoot();
