@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite';
 import { messageIdLength } from '../src/i18n/message-ids.ts';
 
-// Build plugins. The first minifies the CSS inside Lit's css`…` tagged templates
-// and the plain `const css = `…`` stylesheets:
+// Build plugins. The first minifies the CSS of the `const css = `…`` stylesheets
+// that the toolbar, the aids and the share dialog construct:
 // comments go, runs of whitespace become one space, and the spaces around
 // braces, semicolons and commas and after colons go. Spaces that carry meaning (descendant
 // combinators, value lists) stay, since they are collapsed, not removed.
@@ -61,9 +61,8 @@ export function minifyCssLiterals(): Plugin {
       tokens = await baseTokens();
     },
     transform(code: string, id: string) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/css`|const css = `/.test(code)) return null;
-      // Lit's css`…`, and the plain `const css = `…`` of the stylesheets the aids and the share dialog construct.
-      const out = code.replace(/\b(css`|const css = `)((?:[^`\\]|\\.)*)`/g, (_: string, opening: string, body: string) => {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('const css = `')) return null;
+      const out = code.replace(/\b(const css = `)((?:[^`\\]|\\.)*)`/g, (_: string, opening: string, body: string) => {
         // Keep ${…} interpolations as they are; minify the CSS between them.
         const parts = body.split(/(\$\{[^}]*\})/);
         return `${opening}${parts.map((part) => (part.startsWith('${') ? part : stripTokenFallbacks(minifyCssText(part), tokens))).join('')}\``;

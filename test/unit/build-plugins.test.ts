@@ -15,15 +15,15 @@ describe('CSS literal minifier (build)', () => {
     expect(minifyCssText(css)).to.equal(' :host{display:block;box-shadow:0 0 0 5px red}nav a:hover,nav a:focus{color:var(--gov-color-link,#0b4f9c)}');
   });
 
-  it('rewrites css`…` literals in kit sources only, keeping interpolations', () => {
+  it('rewrites the stylesheets of kit sources only, keeping interpolations', () => {
     const plugin = minifyCssLiterals() as { transform(code: string, id: string): { code: string } | null };
-    const source = 'const s = css`\n  a {\n    color: ${unsafeCSS(x)};\n  }\n`;';
-    expect(plugin.transform(source, '/work/src/components/x/x.styles.ts')!.code).to.equal('const s = css` a{color:${unsafeCSS(x)}}`;');
+    const source = 'const css = `\n  a {\n    color: ${color};\n  }\n`;';
+    expect(plugin.transform(source, '/work/src/components/x/x.styles.ts')!.code).to.equal('const css = ` a{color:${color}}`;');
     expect(plugin.transform(source, '/work/node_modules/lit/index.ts')).to.be.null;
     expect(plugin.transform('const plain = 1;', '/work/src/a.ts')).to.be.null;
   });
 
-  it('also minifies the plain `const css = `…`` stylesheets the aids and the share dialog construct', () => {
+  it('minifies the `const css = `…`` stylesheets the toolbar, the aids and the share dialog construct, and no other template', () => {
     const plugin = minifyCssLiterals() as { transform(code: string, id: string): { code: string } | null };
     const source = 'const css = `\n/* why */\n.a > b {\n  color: red;\n}\n`;\nconst other = `\n  kept  as is\n`;';
     expect(plugin.transform(source, '/work/src/aids/aids.styles.ts')!.code).to.equal('const css = ` .a > b{color:red}`;\nconst other = `\n  kept  as is\n`;');
