@@ -45,13 +45,23 @@ export class GovElement extends HTMLElement implements ReactiveControllerHost {
   /** The element's reactive properties, as LitElement declares them. */
   static properties: PropertyDeclarations = {};
 
-  /** Attribute name → property, worked out once per class when it is defined. */
+  /** The class's reactive properties and its superclasses', worked out once per class when it is defined. */
+  private static reactiveProperties: PropertyDeclarations | undefined;
+
+  /** Attribute name → property, worked out with `reactiveProperties`. */
   private static attributeProperties: Map<string, string> | undefined;
+
+  /** A subclass declares its own properties; it keeps its superclass's too, as in LitElement. */
+  static #declared(element: typeof GovElement): PropertyDeclarations {
+    if (element === GovElement) return {};
+    return { ...GovElement.#declared(Object.getPrototypeOf(element) as typeof GovElement), ...(Object.hasOwn(element, 'properties') ? element.properties : {}) };
+  }
 
   static get observedAttributes(): string[] {
     if (!Object.hasOwn(this, 'attributeProperties')) {
+      this.reactiveProperties = GovElement.#declared(this);
       this.attributeProperties = new Map();
-      for (const [name, options] of Object.entries(this.properties)) {
+      for (const [name, options] of Object.entries(this.reactiveProperties)) {
         if (options.attribute !== false && !options.state) this.attributeProperties.set(typeof options.attribute === 'string' ? options.attribute : name.toLowerCase(), name);
         Object.defineProperty(this.prototype, name, {
           get(this: GovElement) {
@@ -122,7 +132,7 @@ export class GovElement extends HTMLElement implements ReactiveControllerHost {
     super();
     // Updates wait until the element is first connected.
     this.#updated$ = new Promise((resolve) => (this.#connected = resolve));
-    for (const name of Object.keys((this.constructor as typeof GovElement).properties)) {
+    for (const name of Object.keys((this.constructor as typeof GovElement).reactiveProperties!)) {
       if (Object.hasOwn(this, name)) {
         this.#early.set(name, this[name as keyof this]);
         Reflect.deleteProperty(this, name);
@@ -174,7 +184,7 @@ export class GovElement extends HTMLElement implements ReactiveControllerHost {
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
     const constructor = this.constructor as typeof GovElement;
     const name = constructor.attributeProperties!.get(attribute)!;
-    (this as Record<string, unknown>)[name] = fromAttribute(value, constructor.properties[name]!);
+    (this as Record<string, unknown>)[name] = fromAttribute(value, constructor.reactiveProperties![name]!);
   }
 
   /** Schedules an update; `name` and `oldValue` record a change made without the property's setter. */
@@ -196,8 +206,10 @@ export class GovElement extends HTMLElement implements ReactiveControllerHost {
     this.isUpdatePending = true;
     try {
       await this.#updated$;
-    } catch {
-      // The previous update failed, and the browser reported it as an unhandled rejection; this one goes ahead.
+    } catch (error) {
+      // The previous update failed: its error is reported again, as LitElement does, since whatever awaited the
+      // failed update (this one included) has handled it; this update goes ahead.
+      void Promise.reject(error);
     }
     this.#performUpdate();
     return !this.isUpdatePending;

@@ -259,9 +259,44 @@ describe('GovElement reactive properties', () => {
     await el.updateComplete.catch((error: unknown) => (reported = error));
     expect(reported).to.be.instanceOf(Error);
     expect(el.isUpdatePending).to.be.false;
-    el.count = 2;
-    expect(await el.updateComplete).to.be.true;
+    // The next update reports the error again (as LitElement does), since awaiting the failed update handled it.
+    const logged: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => logged.push(...args);
+    try {
+      const refired = new Promise((resolve) => window.addEventListener('unhandledrejection', (event) => resolve(event.reason), { once: true }));
+      el.count = 2;
+      expect(await el.updateComplete).to.be.true;
+      expect(await refired).to.equal(reported);
+      // The test runner logs unhandled rejections; here that report is the expected one.
+      await new Promise((resolve) => setTimeout(resolve));
+    } finally {
+      console.error = log;
+    }
+    expect(logged).to.include(reported);
     expect(el.querySelector('p')!.textContent).to.equal('标签 2');
+  });
+
+  it('keeps the properties of its superclass when a subclass declares its own', async () => {
+    class Labelled extends GovElement {
+      static override properties: PropertyDeclarations = { label: {} };
+      declare label: string;
+    }
+    class Counted extends Labelled {
+      static override properties: PropertyDeclarations = { count: { type: Number } };
+      declare count: number;
+      override render() {
+        return litHtml`<p>${this.label} ${this.count}</p>`;
+      }
+    }
+    // Only the subclass is defined.
+    Counted.define('gov-test-counted');
+    expect(Counted.observedAttributes).to.have.members(['label', 'count']);
+    const el = await fixture<Counted>(html`<gov-test-counted label="甲" count="2"></gov-test-counted>`);
+    expect(el.querySelector('p')!.textContent).to.equal('甲 2');
+    el.label = '乙';
+    await el.updateComplete;
+    expect(el.querySelector('p')!.textContent).to.equal('乙 2');
   });
 
   it('adopts its styles in its shadow root', async () => {
