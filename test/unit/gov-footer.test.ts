@@ -123,6 +123,20 @@ describe('gov-footer', () => {
     }
   });
 
+  it('keeps drawing when a page removes a registration attribute, clears a number or gives one as a number', async () => {
+    const el = await footerOne();
+    el.removeAttribute('site-code');
+    Object.assign(el, { icp: null, police: undefined, telecomLicense: 12345, conacCode: null });
+    expect(await el.updateComplete).to.be.true;
+    expect(el.siteCode).to.equal(null);
+    const shown = text(el);
+    expect(shown).to.contain('主办单位:内蒙古自治区科学技术厅');
+    expect(shown).not.to.contain('政府网站标识码').and.not.to.contain('ICP').and.not.to.contain('null').and.not.to.contain('undefined');
+    expect(shown).to.contain('增值电信业务经营许可证:12345');
+    expect(el.querySelector('.gov-footer__badges')!.children).to.have.length(0);
+    await expectNoAxeViolations(el);
+  });
+
   it('accepts phone lists as properties and skips entries that are not strings', async () => {
     const warnings = captureWarnings();
     try {

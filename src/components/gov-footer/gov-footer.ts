@@ -26,6 +26,12 @@ const listConverter = {
 type CheckedField = 'siteCode' | 'icp' | 'police' | 'telecomLicense' | 'conacCode' | 'jiucuoCode';
 
 /**
+ * A registration number as text: a removed attribute (null), a property a page script cleared or a
+ * number from JSON data must not break the footer.
+ */
+const registration = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '');
+
+/**
  * The site footer: 网站声明 and 网站地图; 主办单位, 承办单位, 政府网站标识码;
  * the ICP number (linked to beian.miit.gov.cn), the 公安备案 number with its
  * badge (linked to its record on beian.mps.gov.cn) and an optional
@@ -111,8 +117,8 @@ export class GovFooter extends GovElement {
   private readonly warned = new Map<string, string>();
 
   /** `value` when it matches `pattern`; otherwise warns once, naming the field, and returns undefined. */
-  private checked(field: CheckedField, value: string, pattern: RegExp): string | undefined {
-    const v = value.trim();
+  private checked(field: CheckedField, value: unknown, pattern: RegExp): string | undefined {
+    const v = registration(value);
     if (!v) return undefined;
     if (pattern.test(v)) return v;
     if (this.warned.get(field) !== v) {
@@ -155,11 +161,11 @@ export class GovFooter extends GovElement {
   }
 
   override render() {
-    const site = this.siteCode.trim();
+    const site = registration(this.siteCode);
     const validSite = this.checked('siteCode', site, siteCodePattern);
-    const icp = this.icp.trim();
-    const police = this.police.trim();
-    const license = this.telecomLicense.trim();
+    const icp = registration(this.icp);
+    const police = registration(this.police);
+    const license = registration(this.telecomLicense);
     const phones = this.texts('phones');
     const fax = this.texts('fax');
     const validIcp = this.checked('icp', icp, icpPattern);
