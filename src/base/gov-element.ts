@@ -42,26 +42,20 @@ function fromAttribute(value: string | null, { type, converter }: PropertyDeclar
  * the page was published in. `<html lang>` is never changed.
  */
 export class GovElement extends HTMLElement implements ReactiveControllerHost {
-  /** The element's reactive properties, as LitElement declares them. */
+  /**
+   * The element's reactive properties, as LitElement declares them. Unlike
+   * LitElement, a subclass that declares its own does not inherit its
+   * superclass's: it spreads them, `{ ...GovFooter.properties, … }` (ADR 0017).
+   */
   static properties: PropertyDeclarations = {};
 
-  /** The class's reactive properties and its superclasses', worked out once per class when it is defined. */
-  private static reactiveProperties: PropertyDeclarations | undefined;
-
-  /** Attribute name → property, worked out with `reactiveProperties`. */
+  /** Attribute name → property, worked out once per class when it is defined. */
   private static attributeProperties: Map<string, string> | undefined;
-
-  /** A subclass declares its own properties; it keeps its superclass's too, as in LitElement. */
-  static #declared(element: typeof GovElement): PropertyDeclarations {
-    if (element === GovElement) return {};
-    return { ...GovElement.#declared(Object.getPrototypeOf(element) as typeof GovElement), ...(Object.hasOwn(element, 'properties') ? element.properties : {}) };
-  }
 
   static get observedAttributes(): string[] {
     if (!Object.hasOwn(this, 'attributeProperties')) {
-      this.reactiveProperties = GovElement.#declared(this);
       this.attributeProperties = new Map();
-      for (const [name, options] of Object.entries(this.reactiveProperties)) {
+      for (const [name, options] of Object.entries(this.properties)) {
         if (options.attribute !== false && !options.state) this.attributeProperties.set(typeof options.attribute === 'string' ? options.attribute : name.toLowerCase(), name);
         Object.defineProperty(this.prototype, name, {
           get(this: GovElement) {
@@ -132,7 +126,7 @@ export class GovElement extends HTMLElement implements ReactiveControllerHost {
     super();
     // Updates wait until the element is first connected.
     this.#updated$ = new Promise((resolve) => (this.#connected = resolve));
-    for (const name of Object.keys((this.constructor as typeof GovElement).reactiveProperties!)) {
+    for (const name of Object.keys((this.constructor as typeof GovElement).properties)) {
       if (Object.hasOwn(this, name)) {
         this.#early.set(name, this[name as keyof this]);
         Reflect.deleteProperty(this, name);
@@ -184,7 +178,7 @@ export class GovElement extends HTMLElement implements ReactiveControllerHost {
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
     const constructor = this.constructor as typeof GovElement;
     const name = constructor.attributeProperties!.get(attribute)!;
-    (this as Record<string, unknown>)[name] = fromAttribute(value, constructor.reactiveProperties![name]!);
+    (this as Record<string, unknown>)[name] = fromAttribute(value, constructor.properties[name]!);
   }
 
   /** Schedules an update; `name` and `oldValue` record a change made without the property's setter. */

