@@ -31,7 +31,8 @@ function fromAttribute(value: string | null, { type, converter }: PropertyDeclar
  * (ADR 0017): `static properties` with `attribute`, `type`, `converter` and
  * `state`; a property set before the element upgrades; batched updates in a
  * microtask with `willUpdate`, `update`, `render`, `firstUpdated`, `updated`
- * and `updateComplete`; reactive controllers. It leaves out what none of
+ * and `updateComplete`, which `waitFor` makes wait for the element's own work
+ * too; reactive controllers. It leaves out what none of
  * them uses (reflected attributes, `hasChanged`, decorators, `css` results), so
  * that a page view does not carry ReactiveElement and LitElement.
  *
@@ -120,6 +121,8 @@ export class GovElement extends HTMLElement implements ReactiveControllerHost {
   readonly #controllers = new Set<ReactiveController>();
   #childPart: RootPart | undefined;
   #updated$: Promise<boolean>;
+  /** Work `updateComplete` waits for besides the render: the latest given to waitFor. */
+  #work: Promise<unknown> | undefined;
   #connected!: (connected: boolean) => void;
 
   constructor() {
@@ -187,13 +190,30 @@ export class GovElement extends HTMLElement implements ReactiveControllerHost {
     if (!this.isUpdatePending) this.#updated$ = this.#scheduleUpdate();
   }
 
-  /** Resolves once the pending update is done: true when no other one was requested meanwhile. */
+  /**
+   * Resolves once the pending update is done, and the work given to waitFor with the updates it brought:
+   * true when no other update was requested meanwhile.
+   */
   get updateComplete(): Promise<boolean> {
     return this.getUpdateComplete();
   }
 
-  protected getUpdateComplete(): Promise<boolean> {
+  protected async getUpdateComplete(): Promise<boolean> {
+    for (let work; ; ) {
+      const done = await this.rendered;
+      if (work === this.#work) return done;
+      await (work = this.#work);
+    }
+  }
+
+  /** Resolves once the pending render is done, without waiting for the work given to waitFor. */
+  protected get rendered(): Promise<boolean> {
     return this.#updated$;
+  }
+
+  /** Makes `updateComplete` wait for `work` too (code the element loads, a layout it measures), in place of earlier work. */
+  protected waitFor(work: Promise<unknown>): void {
+    this.#work = work;
   }
 
   async #scheduleUpdate(): Promise<boolean> {

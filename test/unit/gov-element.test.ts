@@ -299,6 +299,41 @@ describe('GovElement reactive properties', () => {
     expect(el.querySelector('p')!.textContent).to.equal('乙 2');
   });
 
+  it('waits in updateComplete for the work given to waitFor, the latest given, and for the updates it brings', async () => {
+    class Loading extends GovElement {
+      static override properties: PropertyDeclarations = { text: { state: true } };
+      declare text: string | undefined;
+      /** Gives updateComplete work that sets `text` once `release` is called. */
+      load(text: string): () => void {
+        let release!: () => void;
+        this.waitFor(new Promise<void>((resolve) => (release = resolve)).then(() => (this.text = text)));
+        return release;
+      }
+      waitForRender(): Promise<boolean> {
+        return this.rendered;
+      }
+      override render() {
+        return litHtml`<p>${this.text ?? '…'}</p>`;
+      }
+    }
+    Loading.define('gov-test-loading');
+    const el = await fixture<Loading>(html`<gov-test-loading></gov-test-loading>`);
+    const first = el.load('甲');
+    const second = el.load('乙');
+    let done = false;
+    const complete = el.updateComplete.then(() => (done = true));
+    // The render alone is done; updateComplete still waits for the latest work.
+    await el.waitForRender();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(done).to.be.false;
+    first();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(done, 'earlier work given way to later work').to.be.false;
+    second();
+    await complete;
+    expect(el.querySelector('p')!.textContent, 'the update the work brought is drawn').to.equal('乙');
+  });
+
   it('adopts its styles in its shadow root', async () => {
     class Styled extends GovElement {
       static override shadow = true;

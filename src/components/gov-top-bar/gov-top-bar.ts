@@ -89,10 +89,10 @@ export class GovTopBar extends GovElement {
   private tools: Element[] = [];
   private fitting = 0;
   private width = 0;
-  private fitted: Promise<void> = Promise.resolve();
   private unsubscribe: (() => void) | undefined;
+  /** Fits the row; `updateComplete` resolves once it has been fitted too. */
   private readonly fit = (): void => {
-    this.fitted = this.fitRow();
+    this.waitFor(this.fitRow());
   };
   /** Mobile browsers fire resize as the address bar or the keyboard comes and goes: only a new width counts. */
   private readonly onResize = (): void => {
@@ -180,13 +180,6 @@ export class GovTopBar extends GovElement {
     if (!this.fitting || ['siteLink', 'elderZone', 'departments', 'loginHref'].some((key) => changed.has(key as keyof GovTopBar))) this.fit();
   }
 
-  /** `updateComplete` resolves once the row has been fitted too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    for (let fitted; fitted !== this.fitted; ) await (fitted = this.fitted);
-    return super.getUpdateComplete();
-  }
-
   /** The disclosure an item sits in: 更多 when it is folded. */
   private within(item: Item): DisclosureController | undefined {
     return this.folded & (1 << foldOrder.indexOf(item)) ? this.more : undefined;
@@ -195,7 +188,7 @@ export class GovTopBar extends GovElement {
   /** Renders with the items of `mask` folded and tells whether the row wraps; undefined once a newer fit has started. */
   private async wraps(mask: number, run: number): Promise<boolean | undefined> {
     this.folded = mask;
-    await super.getUpdateComplete();
+    await this.rendered;
     // The elements inside draw their own labels: measure once they have.
     await drawn(this);
     if (run !== this.fitting) return undefined;
@@ -217,7 +210,7 @@ export class GovTopBar extends GovElement {
    */
   private async fitRow(): Promise<void> {
     const run = ++this.fitting;
-    await super.getUpdateComplete();
+    await this.rendered;
     this.width = this.clientWidth;
     if (!this.folded) {
       const wrapped = await this.wraps(0, run);
@@ -234,7 +227,7 @@ export class GovTopBar extends GovElement {
     }
     this.folded = mask;
     if (!mask) this.more.hide(false);
-    await super.getUpdateComplete();
+    await this.rendered;
     // A control that moved (a language chosen in 更多, say) keeps focus.
     if (focused instanceof HTMLElement && focused.isConnected && document.activeElement === document.body) focused.focus();
   }
