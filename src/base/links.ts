@@ -61,10 +61,13 @@ export class DataCleaner {
   }
 }
 
+/** An element's text with its white space collapsed; empty for none. */
+export const textOf = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
 /** Reads `{ label, href }` from an `<a>` of the fallback markup. */
 export function linkFrom(anchor: Element | null | undefined): GovLink | undefined {
   if (!anchor) return undefined;
-  return { label: anchor.textContent?.replace(/\s+/g, ' ').trim() ?? '', href: anchor.getAttribute('href') ?? '' };
+  return { label: textOf(anchor), href: anchor.getAttribute('href') ?? '' };
 }
 
 /** Every link of the fallback list `list` (direct `li > a`), skipping malformed ones. */
@@ -77,7 +80,7 @@ export function linksFrom(list: Element | null | undefined): GovLink[] {
 export function departmentsFrom(root: Element | null | undefined): GovLinkGroup[] {
   if (!root) return [];
   return [...root.querySelectorAll('section')].map((section) => ({
-    label: section.querySelector('h2, h3, h4')?.textContent?.trim() ?? '',
+    label: textOf(section.querySelector('h2, h3, h4')),
     links: linksFrom(section.querySelector('ul')),
   }));
 }

@@ -78,6 +78,9 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   return undefined;
 }
 
+/** The kit's locale for the language the page was published in (`<html lang>`), the source locale when it has none. */
+export const publishedLocale = (): Locale => matchLocale(document.documentElement.lang) ?? sourceLocale;
+
 /**
  * The language the host page's content is published in, as seen from the kit
  * element `node`: its own `lang` when the page gives it one, else the nearest

@@ -4,7 +4,7 @@ import { readUrlOverrides } from './url.js';
 import { watchSystem, type SystemPreferences } from './system.js';
 import { applyToRoot } from './apply.js';
 import { shared } from '../base/shared.js';
-import { matchLocale, sourceLocale, type Locale } from '../i18n/localization.js';
+import { publishedLocale, type Locale } from '../i18n/localization.js';
 
 /** Fired by the store after any preference or system preference changed. */
 export class PreferencesChangeEvent extends Event {
@@ -66,7 +66,7 @@ export class PreferencesStore extends EventTarget {
     root = document.documentElement,
     syncTabs = true,
     matchMedia,
-    pageLocale = matchLocale(document.documentElement.lang) ?? sourceLocale,
+    pageLocale = publishedLocale(),
   }: StoreOptions = {}) {
     super();
     this.storage = storage;

@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
-import { DataCleaner, linksFrom, type GovLink, type GovLinkGroup } from '../../base/links.js';
+import { DataCleaner, linksFrom, textOf, type GovLink, type GovLinkGroup } from '../../base/links.js';
 import { PreferencesController } from '../../preferences/controller.js';
 
 /**
@@ -57,7 +57,7 @@ export class GovRelatedSites extends GovElement {
     this.links ??= linksFrom(published.querySelector('.gov-related-sites__main') ?? published.querySelector(':scope > ul'));
     if (!this.groups) {
       this.groups = details.map((group) => ({
-        label: group.querySelector('summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        label: textOf(group.querySelector('summary')),
         links: linksFrom(group.querySelector('ul')),
       }));
       this.publishedOpen = details.map((group) => group.open);
