@@ -165,7 +165,7 @@ export function shortenMessageIds(code: string): string {
   return code.replace(/^(\s*)'([sh][0-9a-f]{16})':/gm, (_line, indent: string, id: string) => {
     const short = id.slice(0, messageIdLength);
     const other = seen.get(short);
-    if (other !== undefined && other !== id) throw new Error(`Message ids ${other} and ${id} share the prefix ${short}: raise messageIdLength in src/i18n/message-ids.ts.`);
+    if (other !== undefined && other !== id) throw new Error(`Message ids ${other} and ${id} share the prefix ${short}: give one of them an explicit id (msg(…, { id: '…' })), or raise messageIdLength in src/i18n/message-ids.ts.`);
     seen.set(short, id);
     return `${indent}'${short}':`;
   });

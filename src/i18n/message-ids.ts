@@ -5,4 +5,4 @@
  * (`shortMessageIds` in scripts/build-plugins.ts, which fails on a clash), and
  * the locale loader finds a message by its full id or that prefix.
  */
-export const messageIdLength = 7;
+export const messageIdLength = 5;
