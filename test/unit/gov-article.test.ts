@@ -55,7 +55,8 @@ describe('gov-article', () => {
     expect(h1.parentElement).to.equal(el.querySelector(':scope > article > header.gov-article__header'));
     expect(el.querySelectorAll('h1')).to.have.length(1);
     const meta = shadowQuery(el, '.gov-article__meta').textContent!.replace(/\s+/g, '');
-    expect(meta).to.equal('来源:内蒙古日报发布日期:2023年12月5日22:45');
+    // As published, in the page's language: the date as government sites write it (DESIGN.md).
+    expect(meta).to.equal('来源:内蒙古日报发布日期:2023-12-0522:45');
     expect(shadowQuery(el, 'time').getAttribute('datetime')).to.equal('2023-12-05T22:45+08:00');
     // The body stays host content, in the published article; the rest of the fallback is redrawn, not duplicated.
     const body = el.querySelector('.gov-article__body')!;
@@ -83,7 +84,9 @@ describe('gov-article', () => {
       <section class="gov-article__attachments" aria-labelledby="att"><h2 id="att">附件</h2><ul><li><a href="/f.pdf">文件</a></li></ul></section>
       <nav class="gov-article__pager" aria-label="上一篇和下一篇"><ul><li>下一篇: <a rel="next" href="/n.html">后一篇</a></li></ul></nav>
     </article></gov-article>`;
-    const [article, h1, body, paragraph] = ['article', 'h1', '.gov-article__body', '.gov-article__body p'].map((selector) => holder.querySelector(selector)!);
+    const [article, h1, meta, body, paragraph, attachmentsPublished, pager] = ['article', 'h1', '.gov-article__meta', '.gov-article__body', '.gov-article__body p', 'section', 'nav'].map(
+      (selector) => holder.querySelector(selector)!,
+    );
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(holder);
     const el = holder.querySelector<GovArticle>('gov-article')!;
     await el.updateComplete;
@@ -92,6 +95,11 @@ describe('gov-article', () => {
     expect(el.querySelector('h1')).to.equal(h1);
     expect(el.querySelector('.gov-article__body')).to.equal(body);
     expect(body.firstElementChild).to.equal(paragraph);
+    // In the language it was published in, the metadata line, 附件 and 上一篇 / 下一篇 are left as published: the code
+    // that draws them again is not loaded.
+    expect(el.querySelector('.gov-article__meta')).to.equal(meta);
+    expect(el.querySelector('section')).to.equal(attachmentsPublished);
+    expect(el.querySelector('nav')).to.equal(pager);
     const shape = (parent: Element): string[] => [...parent.children].map((child) => `${child.localName}${child.className ? `.${child.className}` : ''}`);
     expect(shape(el)).to.deep.equal(['article']);
     expect(shape(article)).to.deep.equal([
@@ -156,11 +164,17 @@ describe('gov-article', () => {
   it('declares the language of the linked titles anew when its strings change language, and leaves the body alone', async () => {
     const el = await published();
     el.querySelector('.gov-article__body')!.insertAdjacentHTML('beforeend', '<p lang="mn-Mong">ᠮᠣᠩᠭᠣᠯ</p>');
+    const publishedNext = el.querySelector('a[rel="next"]');
     const records: MutationRecord[] = [];
     const observer = new MutationObserver((found) => records.push(...found));
-    observer.observe(el, { attributes: true, attributeFilter: ['lang'], subtree: true, attributeOldValue: true });
     try {
+      // The first change draws the published tail anew, declared: new nodes, whose language Chromium reads.
       await setLocale('en');
+      await el.updateComplete;
+      expect(el.querySelector('a[rel="next"]')).not.to.equal(publishedNext);
+      expect(el.querySelector('a[rel="next"]')!.getAttribute('lang')).to.equal('zh-Hans');
+      observer.observe(el, { attributes: true, attributeFilter: ['lang'], subtree: true, attributeOldValue: true });
+      await setLocale('mn-Mong');
       await el.updateComplete;
       records.push(...observer.takeRecords());
       // The pager is drawn outside the header the element renders into: Chromium still needs it (GovElement).
@@ -243,7 +257,7 @@ describe('gov-article', () => {
       expect(shadowText(fromAttributes)).to.contain('来源:属性来源');
       // UTC 00:30 is 08:30 in Beijing.
       expect(shadowQuery(fromAttributes, 'time').getAttribute('datetime')).to.equal('2024-03-04T08:30+08:00');
-      expect(shadowQuery(fromAttributes, 'time').textContent).to.equal('2024年3月4日 08:30');
+      expect(shadowQuery(fromAttributes, 'time').textContent).to.equal('2024-03-04 08:30');
     } finally {
       for (const meta of metas) meta.remove();
     }
@@ -320,8 +334,9 @@ describe('gov-article', () => {
       await setLocale('zh-Hans');
     }
     await el.updateComplete;
-    expect(time().textContent).to.equal('2023年12月5日 22:45');
-    expect(formatPublished({ datetime: '2023-12-05' }, 'zh-Hans'), 'a date alone').to.equal('2023年12月5日');
+    // Drawn again in Chinese, the date reads as the CMS published it.
+    expect(time().textContent).to.equal('2023-12-05 22:45');
+    expect(formatPublished({ datetime: '2023-12-05' }, 'zh-Hans'), 'a date alone').to.equal('2023-12-05');
     expect(formatPublished({ datetime: '2023-12-05' }, 'mn-Mong')).to.equal('2023/12/05');
   });
 

@@ -158,6 +158,33 @@ describe('gov-header', () => {
     expect(el.querySelector('input')!.labels?.[0]?.textContent).to.equal('站内搜索');
   });
 
+  it('keeps the published band, the same nodes, in the language it was published in, and draws it anew in another', async () => {
+    // Parsed while detached, so the nodes can be taken before the element upgrades.
+    const holder = document.createElement('div');
+    holder.innerHTML = `<gov-header><header class="gov-header">
+      <div class="gov-header__brand"><p class="gov-header__site-name"><a href="/">内蒙古自治区科学技术厅</a></p></div>
+      <search class="gov-header__search"><form action="/s/" method="get"><label for="h-q">站内搜索</label><input id="h-q" name="q" type="search"><button type="submit">搜索</button></form></search>
+    </header></gov-header>`;
+    const [band, search] = ['header', 'search'].map((selector) => holder.querySelector(selector)!);
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(holder);
+    const el = holder.querySelector<GovHeader>('gov-header')!;
+    await el.updateComplete;
+    expect(el.querySelector('header'), 'the published band').to.equal(band);
+    const toggle = el.querySelector('.gov-header__search-button')!;
+    expect(toggle.nextElementSibling, '搜索 goes right before the published search').to.equal(search);
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).to.equal(search);
+    await setLocale('en');
+    await el.updateComplete;
+    const drawn = el.querySelector('header')!;
+    expect(drawn, 'drawn anew for the labels in English').not.to.equal(band);
+    expect(el.querySelectorAll('header')).to.have.length(1);
+    expect(drawn.getAttribute('lang')).to.equal('en');
+    expect(drawn.querySelector('label')!.textContent).to.equal('Search this site');
+    expect(drawn.querySelector('.gov-header__site-name a')!.textContent, 'the site name as published').to.equal('内蒙古自治区科学技术厅');
+    expect(drawn.querySelector('.gov-header__brand')!.getAttribute('lang')).to.equal('zh-Hans');
+    await expectNoAxeViolations();
+  });
+
   it('shows the published markup while its data is malformed, and draws its own once the data is good', async () => {
     let el!: GovHeader;
     const warnings = await captureWarnings(async () => {

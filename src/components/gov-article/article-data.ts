@@ -1,4 +1,4 @@
-/** Data of the article frame and the helpers that read and check it. No side effects. */
+/** Data of the article frame and its date helpers, for the parts it draws again (article-redraw.ts). No side effects. */
 
 /** A file listed under 附件. */
 export interface ArticleAttachment {
@@ -21,8 +21,6 @@ export interface ArticleLink {
 export interface BeijingTime {
   datetime: string;
 }
-
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /**
  * Reads "2023-12-05 22:45", "2023-12-05T22:45", "2023-12-05T14:45Z",
@@ -47,13 +45,15 @@ export function beijingTime(input: string): BeijingTime | undefined {
 }
 
 /**
- * The publication time for people, in `locale`, Beijing time: 2023年12月5日
- * 22:45, December 5, 2023 at 10:45 PM. Browsers have no month names in the
+ * The publication time for people, in `locale`, Beijing time. In Chinese, as
+ * government sites publish it (DESIGN.md): 2023-12-05 22:45. In English,
+ * December 5, 2023 at 10:45 PM. Browsers have no month names in the
  * traditional Mongolian script (they answer in Cyrillic or English), so
  * mn-Mong gets digits in year-month-day order, as Chinese formatting writes
  * them: 2023/12/05 22:45.
  */
 export function formatPublished(time: BeijingTime, locale: string): string {
+  if (locale === 'zh-Hans') return time.datetime.slice(0, 16).replace('T', ' ');
   const withTime = time.datetime.includes('T');
   const instant = new Date(withTime ? time.datetime : `${time.datetime}T12:00+08:00`);
   const digits = locale === 'mn-Mong';
@@ -61,40 +61,4 @@ export function formatPublished(time: BeijingTime, locale: string): string {
     ? { year: 'numeric', month: '2-digit', day: '2-digit', ...(withTime && { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }) }
     : { dateStyle: 'long', ...(withTime && { timeStyle: 'short' }) };
   return new Intl.DateTimeFormat(digits ? 'zh-Hans' : locale, { ...options, timeZone: 'Asia/Shanghai' }).format(instant);
-}
-
-/** Keeps the well-formed attachments; warns once, naming the count, when some are skipped. */
-export function validAttachments(list: unknown): ArticleAttachment[] {
-  if (list === undefined || list === null) return [];
-  if (!Array.isArray(list)) {
-    console.warn('gov-article: attachments must be an array; ignored.');
-    return [];
-  }
-  const trimmed = (value: unknown): string | undefined => (isText(value) ? value.trim() : undefined);
-  const good = (list as (Partial<Record<keyof ArticleAttachment, unknown>> | null)[])
-    .filter((item) => isText(item?.name) && isText(item?.href))
-    .map((item) => ({ name: trimmed(item!.name)!, href: item!.href as string, type: trimmed(item!.type), size: trimmed(item!.size) }));
-  if (good.length < list.length) {
-    console.warn(`gov-article: skipped ${list.length - good.length} attachment(s) without a text name and href.`);
-  }
-  return good;
-}
-
-/** The link when it has a text title and href; undefined otherwise, with a warning naming the field. */
-export function validLink(field: 'prev' | 'next', link: unknown): ArticleLink | undefined {
-  if (link === undefined || link === null) return undefined;
-  const item = link as Partial<Record<keyof ArticleLink, unknown>>;
-  if (isText(item.title) && isText(item.href)) return { title: item.title.trim(), href: item.href };
-  console.warn(`gov-article: ${field} needs a text title and href; skipped.`);
-  return undefined;
-}
-
-/** Splits "(PDF, 1.2 MB)" into a type and a size. */
-export function parseFileMeta(text: string): { type?: string; size?: string } {
-  const parts = text
-    .replace(/^[\s((]+|[\s))]+$/g, '')
-    .split(/[,,]/)
-    .map((part) => part.trim())
-    .filter(Boolean);
-  return { type: parts[0], size: parts[1] };
 }

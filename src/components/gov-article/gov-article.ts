@@ -3,16 +3,10 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { canonicalUrl, metaContent } from '../../base/page-meta.js';
-import {
-  beijingTime,
-  formatPublished,
-  parseFileMeta,
-  validAttachments,
-  validLink,
-  type ArticleAttachment,
-  type ArticleLink,
-} from './article-data.js';
-import { getLocale } from '../../i18n/localization.js';
+import type { ArticleAttachment, ArticleLink } from './article-data.js';
+import { textOf } from '../../base/links.js';
+import { publishedLocale } from '../../i18n/localization.js';
+import type { ArticleRedraw, GivenData, PublishedParts } from './article-redraw.js';
 import { groupParagraphs } from './body-parts.js';
 import { wrapTables } from './tables.js';
 import type { GovFontSize } from '../gov-font-size/gov-font-size.js';
@@ -21,29 +15,18 @@ import type { GovPrintButton } from '../gov-print-button/gov-print-button.js';
 
 export type { ArticleAttachment, ArticleLink } from './article-data.js';
 
-/** What the element read from the CMS markup it upgraded. */
-interface MarkupData {
-  heading?: string;
-  source?: string;
-  published?: string;
-  attachments?: ArticleAttachment[];
-  prev?: ArticleLink;
-  next?: ArticleLink;
-}
-
 /** The article in the element's light DOM, and the places the element draws its parts in. */
 interface Frame {
   article: HTMLElement;
   header: HTMLElement;
-  /** The title, the metadata line and the tools row are drawn before this marker in the header. */
+  /** The tools row (and the title and the metadata line, when drawn again) are drawn before this marker in the header. */
   headerEnd: Comment;
-  /** 附件, 上一篇 / 下一篇 and the printed address are drawn before this marker in the article. */
+  /** The printed address (and 附件 and 上一篇 / 下一篇, when drawn again) are drawn before this marker in the article. */
   tailEnd: Comment;
-  /** The published `h1`, host content the element shows unless the heading attribute replaces it. */
-  heading: HTMLHeadingElement | undefined;
+  /** What the CMS published, left in place until the element draws it again. */
+  published: PublishedParts;
 }
 
-const textOf = (el: Element | null | undefined): string => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 /** An attribute's text, trimmed; a removed attribute (null) is empty. */
 const given = (value: string | null): string => value?.trim() ?? '';
 
@@ -73,12 +56,16 @@ const given = (value: string | null): string => value?.trim() ?? '';
  * </article>
  * ```
  *
- * It reads the metadata, attachments and pager links into data and draws them
- * again in the same places with localized labels, adds the tools row
- * (`div.gov-article__tools`) under the metadata and the printed address
- * (`p.gov-article__print-url`) at the end; gov-article.css styles the
- * published and the upgraded article alike. Content given without a published
- * `<article>` becomes the body of one the element makes around it.
+ * It adds the tools row (`div.gov-article__tools`) under the metadata and the
+ * printed address (`p.gov-article__print-url`) at the end. The metadata line,
+ * 附件 and 上一篇 / 下一篇 stay as published, the same nodes, until their
+ * labels must change language (another interface language than the page's)
+ * or their data comes from attributes, properties or the meta tags; then
+ * their code loads (article-redraw.ts) and reads them into data, and the
+ * element draws them again in their places with localized labels and the
+ * date written in the interface language (ADR 0018). gov-article.css styles
+ * the published and the upgraded article alike. Content given without a
+ * published `<article>` becomes the body of one the element makes around it.
  *
  * A long body (100 blocks or more, as published or added later) has its runs
  * of paragraphs grouped into `gov-article-part` wrappers of 25, so that
@@ -101,7 +88,7 @@ export class GovArticle extends GovElement {
     attachments: { attribute: false },
     prev: { attribute: false },
     next: { attribute: false },
-    markup: { state: true },
+    redraw: { state: true },
   };
 
   /** The title (the `h1`). */
@@ -133,18 +120,15 @@ export class GovArticle extends GovElement {
   /** The next article (下一篇). */
   declare next: ArticleLink | undefined;
 
-  private markup: MarkupData = {};
-
   private frame: Frame | undefined;
-  private files: ArticleAttachment[] = [];
-  private prevLink: ArticleLink | undefined;
-  private nextLink: ArticleLink | undefined;
-  private warnedDate = '';
+  /** Draws the metadata line, 附件 and 上一篇 / 下一篇 once loaded; until then the published ones stay. */
+  private declare redraw: ArticleRedraw | undefined;
+  private redrawLoading: Promise<void> | undefined;
 
   private bodyObserver: MutationObserver | undefined;
 
   override connectedCallback(): void {
-    // The published article is read before the first render, which draws into it.
+    // The published article is found before the first render, which draws into it.
     this.frame ??= this.adoptFallback();
     super.connectedCallback();
     if (this.hasUpdated) this.followBody();
@@ -160,7 +144,7 @@ export class GovArticle extends GovElement {
     return super.drawnParts(selector).filter((part) => !part.closest('.gov-article__body'));
   }
 
-  /** The header: the title, the metadata line and the tools row render there, after what else the CMS put in it. */
+  /** The header: the tools row renders there, after the title, the metadata line and what else the CMS put in it. */
   protected override createRenderRoot(): HTMLElement {
     const { header, headerEnd } = (this.frame ??= this.adoptFallback());
     this.renderOptions.renderBefore = headerEnd;
@@ -185,9 +169,8 @@ export class GovArticle extends GovElement {
   }
 
   /**
-   * Finds the published `<article>` (or makes one around the content the host gave), reads its metadata,
-   * attachments and pager into data, and takes them out: the element draws them again in their places.
-   * The title and the body are host content and stay.
+   * Finds the published `<article>` (or makes one around the content the host gave) and the parts the
+   * element may draw again: the title, the metadata line, 附件 and the pager. They stay where they are.
    */
   private adoptFallback(): Frame {
     let article = this.querySelector<HTMLElement>(':scope > article');
@@ -200,8 +183,8 @@ export class GovArticle extends GovElement {
       this.append(article);
     }
     const body = article.querySelector(':scope > .gov-article__body');
-    const outsideBody = <T extends Element>(selector: string): T[] =>
-      [...article.querySelectorAll<T>(selector)].filter((el) => !body?.contains(el));
+    const outsideBody = <T extends Element>(selector: string): T | undefined =>
+      [...article.querySelectorAll<T>(selector)].find((el) => !body?.contains(el));
 
     let header = article.querySelector<HTMLElement>(':scope > header');
     if (!header) {
@@ -209,74 +192,61 @@ export class GovArticle extends GovElement {
       article.prepend(header);
     }
     header.classList.add('gov-article__header');
-    const heading = outsideBody<HTMLHeadingElement>('h1')[0];
-    const meta = outsideBody('.gov-article__meta')[0];
+    const heading = outsideBody<HTMLHeadingElement>('h1');
+    const meta = outsideBody('.gov-article__meta');
+    // The tools row goes under the metadata (or the title); a title and metadata drawn again take their place.
     const headerEnd = document.createComment('');
-    header.insertBefore(headerEnd, heading?.parentElement === header ? heading : meta?.parentElement === header ? meta : null);
+    header.insertBefore(headerEnd, ([meta, heading].find((el) => el?.parentElement === header) ?? header.lastChild)?.nextSibling ?? null);
 
-    const data: MarkupData = {};
-    data.heading = textOf(heading) || undefined;
-    const time = meta?.querySelector('time');
-    data.published = time?.getAttribute('datetime') ?? (textOf(time) || undefined);
-    for (const span of meta?.querySelectorAll('span') ?? []) {
-      const match = /^来源[::]\s*(.+)$/.exec(textOf(span));
-      if (match) data.source = match[1];
-    }
-    const attachments = outsideBody('.gov-article__attachments')[0];
-    data.attachments = [...(attachments?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])].map((a) => {
-      const metaEl = a.querySelector('.gov-article__file-meta');
-      const name = textOf(a).replace(textOf(metaEl), '').trim();
-      return { name, href: a.getAttribute('href')!, ...parseFileMeta(textOf(metaEl)) };
-    });
-    const link = (rel: string): HTMLAnchorElement | undefined => outsideBody<HTMLAnchorElement>(`a[rel~="${rel}"][href]`)[0];
-    const [prev, next] = [link('prev'), link('next')];
-    data.prev = prev ? { title: textOf(prev), href: prev.getAttribute('href')! } : undefined;
-    data.next = next ? { title: textOf(next), href: next.getAttribute('href')! } : undefined;
-    this.markup = data;
-
-    // The tail goes where the CMS put 附件 (or the pager), else right after the body.
-    const pager = outsideBody('.gov-article__pager')[0] ?? (prev ?? next)?.closest('nav') ?? undefined;
+    const attachments = outsideBody('.gov-article__attachments');
+    const [prev, next] = ['prev', 'next'].map((rel) => outsideBody<HTMLAnchorElement>(`a[rel~="${rel}"][href]`));
+    const pager = outsideBody('.gov-article__pager') ?? (prev ?? next)?.closest('nav') ?? undefined;
+    // The printed address goes after the published tail (the pager comes after 附件), else right after the body;
+    // a tail drawn again takes the published one's place.
     const tailEnd = document.createComment('');
-    const tailAt = [attachments, pager].find((el) => el?.parentElement === article) ?? body?.nextSibling ?? null;
-    article.insertBefore(tailEnd, tailAt);
+    article.insertBefore(tailEnd, ([pager, attachments].find((el) => el?.parentElement === article) ?? body)?.nextSibling ?? null);
+    return { article, header, headerEnd, tailEnd, published: { heading, meta, attachments, pager, prev, next } };
+  }
 
-    // Drawn again by render(); the title is put back there unless the heading attribute replaces it.
-    for (const el of [heading, meta, attachments, pager]) el?.remove();
-    return { article, header, headerEnd, tailEnd, heading };
+  /**
+   * Loads the code that draws the metadata line and the tail again, once they must change: their labels
+   * are to change language (another interface language than the page was published in), or their data
+   * comes from attributes or properties, or the published markup lacks the title or the metadata line
+   * (the meta tags may give them). Until then what the CMS published stays, and a page view does not
+   * download that code.
+   */
+  protected override willUpdate(): void {
+    if (this.redraw) return;
+    const { heading, meta } = this.frame!.published;
+    const { heading: title, source, published, ...properties } = this.givenData;
+    const fromData = [title, source, published].some(Boolean) || Object.values(properties).some((value) => value !== undefined);
+    if (this.uiLang === publishedLocale() && !fromData && heading && meta) return;
+    this.redrawLoading ??= import('./article-redraw.js').then(
+      ({ ArticleRedraw }) => {
+        this.redraw = new ArticleRedraw(this.frame!.published);
+      },
+      // The chunk did not load (offline): what the CMS published stays, and the next update tries again.
+      () => {
+        this.redrawLoading = undefined;
+      },
+    );
+    // updateComplete resolves once the parts have been drawn again.
+    this.waitFor(this.redrawLoading);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('keepMarkup')) this.followBody();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('attachments') || changed.has('markup' as keyof GovArticle)) {
-      this.files = this.attachments !== undefined ? validAttachments(this.attachments) : (this.markup.attachments ?? []);
-    }
-    if (changed.has('prev') || changed.has('next') || changed.has('markup' as keyof GovArticle)) {
-      this.prevLink = this.prev !== undefined ? validLink('prev', this.prev) : this.markup.prev;
-      this.nextLink = this.next !== undefined ? validLink('next', this.next) : this.markup.next;
-    }
+  /** What the attributes and properties give. */
+  private get givenData(): GivenData {
+    const { attachments, prev, next } = this;
+    return { heading: given(this.heading), source: given(this.source), published: given(this.published), attachments, prev, next };
   }
 
-  /** The title actually shown. */
+  /** The title actually shown: the heading attribute, else the published title, else the ArticleTitle meta tag. */
   get shownHeading(): string {
-    return given(this.heading) || this.markup.heading || metaContent('ArticleTitle');
-  }
-
-  private get shownSource(): string {
-    return given(this.source) || this.markup.source || metaContent('ContentSource');
-  }
-
-  private get shownTime() {
-    const raw = given(this.published) || this.markup.published || metaContent('PubDate');
-    if (!raw) return undefined;
-    const time = beijingTime(raw);
-    if (!time && this.warnedDate !== raw) {
-      this.warnedDate = raw;
-      console.warn(`gov-article: published "${raw}" is not a date such as 2023-12-05 22:45; omitted.`);
-    }
-    return time;
+    return given(this.heading) || textOf(this.frame?.published.heading) || metaContent('ArticleTitle');
   }
 
   private get shownUrl(): string {
@@ -287,68 +257,23 @@ export class GovArticle extends GovElement {
     super.update();
     // The second place the element draws in: after the body.
     const { article, tailEnd } = this.frame!;
-    renderInto(this.renderTail(), article, { host: this, renderBefore: tailEnd });
+    renderInto(
+      html`${this.redraw?.tail(this.givenData, this.uid, this.contentLang) ?? nothing}
+        <p class="gov-article__print-url" lang=${this.uiLang}>${msg(str`本文网址:${this.shownUrl}`, { desc: 'Printed only: the address of the page, written out' })}</p>`,
+      article,
+      { host: this, renderBefore: tailEnd },
+    );
   }
 
-  /** The header's part: the title, 来源 and 发布日期, and the tools row. */
+  /** The header's part: the tools row, after the title and the metadata line when they are drawn again. */
   override render() {
     const heading = this.shownHeading;
-    const source = this.shownSource;
-    const time = this.shownTime;
-    // The published h1 stays unless the heading attribute replaces it.
-    const published = !given(this.heading) && this.frame?.heading;
-    return html`${published ? published : heading ? html`<h1>${heading}</h1>` : nothing}
-      ${source || time
-        ? html`<p class="gov-article__meta" lang=${this.uiLang}>
-            ${source ? html`<span>${msg(html`来源:${this.hostText(source)}`, { desc: 'Article metadata: the source (a newspaper or office) of the article' })}</span>` : nothing}
-            ${time
-              ? html`<span
-                  >${msg('发布日期:', { desc: 'Article metadata: label before the publication date and time' })}<time datetime=${time.datetime}
-                    >${formatPublished(time, getLocale())}</time
-                  ></span
-                >`
-              : nothing}
-          </p>`
-        : nothing}
+    return html`${this.redraw?.header(this.givenData, heading, this.contentLang) ?? nothing}
       <div class="gov-article__tools">
         <gov-font-size></gov-font-size>
         <gov-share .url=${this.shownUrl} .shareTitle=${heading}></gov-share>
         <gov-print-button></gov-print-button>
       </div>`;
-  }
-
-  /** The article's tail: 附件, 上一篇 / 下一篇 and the page address, written out for print. */
-  private renderTail() {
-    const url = this.shownUrl;
-    return html`${this.files.length
-        ? html`<section class="gov-article__attachments" aria-labelledby="${this.uid}-attachments">
-            <h2 id="${this.uid}-attachments" lang=${this.uiLang}>${msg('附件', { desc: 'Heading of the list of files attached to the article' })}</h2>
-            <ul>
-              ${this.files.map(
-                (file) => html`<li>
-                  <a lang=${this.contentLang} href=${file.href}
-                    >${file.name}${file.type || file.size
-                      ? html`<span class="gov-article__file-meta">(${[file.type, file.size].filter(Boolean).join(', ')})</span>`
-                      : nothing}</a
-                  >
-                </li>`,
-              )}
-            </ul>
-          </section>`
-        : nothing}
-      ${this.prevLink || this.nextLink
-        ? html`<nav class="gov-article__pager" lang=${this.uiLang} aria-label=${msg('上一篇和下一篇', { desc: 'Accessible name of the navigation to the previous and next articles' })}>
-            <ul>
-              ${this.prevLink
-                ? html`<li>${msg('上一篇:', { desc: 'Label before the link to the previous article' })} <a rel="prev" lang=${this.contentLang} href=${this.prevLink.href}>${this.prevLink.title}</a></li>`
-                : nothing}
-              ${this.nextLink
-                ? html`<li>${msg('下一篇:', { desc: 'Label before the link to the next article' })} <a rel="next" lang=${this.contentLang} href=${this.nextLink.href}>${this.nextLink.title}</a></li>`
-                : nothing}
-            </ul>
-          </nav>`
-        : nothing}
-      <p class="gov-article__print-url" lang=${this.uiLang}>${msg(str`本文网址:${url}`, { desc: 'Printed only: the address of the page, written out' })}</p>`;
   }
 }
 

@@ -1,8 +1,10 @@
-import { html, nothing } from 'lit/html.js';
+import { html, nothing, render } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
+import { publishedLocale } from '../../i18n/localization.js';
+import type { HeaderRedraw } from './header-redraw.js';
 
 /** The header's data, for sites that render from JSON. */
 export interface HeaderData {
@@ -20,21 +22,6 @@ export interface HeaderData {
   searchParam?: string;
 }
 
-function isHeaderData(value: unknown): value is HeaderData {
-  if (typeof value !== 'object' || value === null) return false;
-  const data = value as Record<string, unknown>;
-  const optionalString = (key: string) => data[key] === undefined || typeof data[key] === 'string';
-  return (
-    typeof data['siteName'] === 'string' &&
-    data['siteName'] !== '' &&
-    typeof data['siteHref'] === 'string' &&
-    typeof data['searchAction'] === 'string' &&
-    optionalString('logoSrc') &&
-    optionalString('logoAlt') &&
-    optionalString('searchParam')
-  );
-}
-
 /**
  * The header band: the emblem, the site name linking home, and the site search,
  * a `search` landmark with a labelled input that submits GET to a configurable
@@ -46,10 +33,13 @@ function isHeaderData(value: unknown): value is HeaderData {
  * A CMS publishes it as a `header.gov-header` holding a `div.gov-header__brand`
  * (an `img.gov-header__emblem` and a `p.gov-header__site-name` > `a`) and a
  * `search.gov-header__search` > `form` with a `label`, an `input` and a submit
- * `button`. The element reads that once as `data` (when none was set) and
- * renders into its light DOM the same markup, with the 搜索 button added, so the
- * band looks the same before and after the upgrade (gov-header.css). While the
- * data is malformed, the published markup stays on show.
+ * `button`. In the language the page was published in, the element leaves that
+ * band as it is and adds the 搜索 button before the search, so the band looks
+ * the same before and after the upgrade (gov-header.css). Given `data`, or once
+ * its labels must change language, it loads the code that draws the band
+ * (header-redraw.ts) and draws the same markup from the data (the published
+ * band's, read once) in the published band's place (ADR 0018). While the data
+ * is malformed, the published markup stays on show.
  *
  * @summary Site header with search.
  * @cssprop --gov-font-size-site-name - Font size of the site name (1.75rem, 2.25rem in elder mode; 1.25rem and 1.5rem on phones).
@@ -57,70 +47,88 @@ function isHeaderData(value: unknown): value is HeaderData {
 export class GovHeader extends GovElement {
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
+    redraw: { state: true },
   };
 
   /** The header's data. A malformed value is ignored with a console warning, and the published markup stays on show. */
   declare data?: HeaderData;
 
-  private shown: HeaderData | undefined;
-  /** The published header, kept to show again while the data is malformed. */
-  private published: Element | null = null;
+  /** The published band, which the element adds 搜索 to, or draws again from data in its place. */
+  private published: HTMLElement | null = null;
+  /** Draws the band from data once loaded. */
+  private declare redraw: HeaderRedraw | undefined;
+  private redrawLoading: Promise<void> | undefined;
+  /** The data of the band it draws; undefined while the published band shows. */
+  private drawn: HeaderData | undefined;
 
   private readonly search = new DisclosureController(this, {
     container: () => this.querySelector<HTMLElement>(':scope > header'),
     popup: true,
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) return;
-    this.published = this.querySelector(':scope > header');
-    if (this.data) return;
-    const published = this.published;
-    const logo = published?.querySelector('img');
-    const home = published?.querySelector('.gov-header__site-name a') ?? published?.querySelector('a');
-    const form = published?.querySelector('form');
-    this.data = {
-      siteName: home?.textContent?.trim() ?? '',
-      siteHref: home?.getAttribute('href') ?? '/',
-      logoSrc: logo?.getAttribute('src') ?? undefined,
-      logoAlt: logo?.getAttribute('alt') ?? '',
-      searchAction: form?.getAttribute('action') ?? '',
-      searchParam: form?.querySelector('input')?.getAttribute('name') ?? 'q',
-    };
+  constructor() {
+    super();
+    // On the element, so they serve the published band and the drawn one alike.
+    this.addEventListener('keydown', this.search.onKeydown);
+    this.addEventListener('focusout', this.search.onFocusout);
   }
 
+  /** The published band, 搜索 going before its search; else the element itself. */
+  protected override createRenderRoot(): HTMLElement {
+    this.published = this.querySelector(':scope > header');
+    return this.published ? this.into(this.published) : this;
+  }
+
+  /** Draws into `root`: before the published search, or at the end of the element. */
+  private into(root: HTMLElement): HTMLElement {
+    const search = root === this ? null : root.querySelector<HTMLElement>(':scope > search');
+    if (search) search.id ||= `${this.uid}-search`;
+    this.renderOptions.renderBefore = search;
+    return root;
+  }
+
+  /** Loads the code that draws the band once the data comes from the site or the labels must change language. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) {
-      this.shown = isHeaderData(this.data) ? this.data : undefined;
-      if (this.data !== undefined && !this.shown) console.warn(`<${this.localName}>: malformed data ignored (needs string siteName, siteHref and searchAction)`, this.data);
-      // Without usable data the site's own markup stays on show; with it, the element draws the same in its place.
-      if (this.shown) this.published?.remove();
-      else if (this.published && this.published.parentNode !== this) this.prepend(this.published);
+    if (this.redraw) {
+      if (changed.has('data') || changed.has('redraw' as keyof GovHeader)) this.drawn = this.redraw.shown(this.data, this.localName);
+      return;
     }
+    if (this.data === undefined && this.published && this.uiLang === publishedLocale()) return;
+    this.redrawLoading ??= import('./header-redraw.js').then(
+      ({ HeaderRedraw }) => {
+        this.redraw = new HeaderRedraw(this.published);
+      },
+      // The chunk did not load (offline): the published band stays, and the next update tries again.
+      () => {
+        this.redrawLoading = undefined;
+      },
+    );
+    // updateComplete resolves once the band has been drawn from the data.
+    this.waitFor(this.redrawLoading);
+  }
+
+  protected override update(): void {
+    // A band drawn from data takes the published one's place; without usable data the published one shows.
+    const root = this.drawn || !this.published ? this : this.published;
+    if (root !== this.renderRoot) {
+      render(nothing, this.renderRoot, this.renderOptions);
+      this.renderRoot = this.into(root);
+      if (root === this) this.published?.remove();
+      else this.prepend(root);
+    }
+    super.update();
   }
 
   override render() {
-    const data = this.shown;
-    if (!data) return nothing;
     const label = msg('站内搜索', { desc: 'Label of the site search field in the header, and name of the button that shows it on narrow screens' });
     const submit = msg('搜索', { desc: 'Submit button of the site search in the header' });
-    const open = this.search.open;
-    return html`<header class="gov-header" lang=${this.uiLang} @keydown=${this.search.onKeydown} @focusout=${this.search.onFocusout}>
-      <div class="gov-header__brand" lang=${this.contentLang}>
-        ${data.logoSrc ? html`<img class="gov-header__emblem" src=${data.logoSrc} alt=${data.logoAlt ?? ''} width="64" height="64" />` : nothing}
-        <p class="gov-header__site-name"><a href=${data.siteHref}>${data.siteName}</a></p>
-      </div>
-      <button class="gov-header__search-button" type="button" aria-label=${label} aria-expanded=${open} aria-controls="${this.uid}-search" @click=${() => this.search.toggle()}>
-        ${submit}
-      </button>
-      <search id="${this.uid}-search" class="gov-header__search">
-        <form action=${data.searchAction} method="get">
-          <label for="${this.uid}-q">${label}</label>
-          <input id="${this.uid}-q" name=${data.searchParam ?? 'q'} type="search" autocomplete="off" />
-          <button type="submit">${submit}</button>
-        </form>
-      </search>
-    </header>`;
+    // The published search, which 搜索 goes before (into() gave it an id); none while drawing from data.
+    const search = this.renderOptions.renderBefore as HTMLElement | null;
+    if (!this.drawn && !search) return nothing;
+    const controls = search?.id ?? `${this.uid}-search`;
+    const button = html`<button class="gov-header__search-button" type="button" aria-label=${label} aria-expanded=${this.search.open} aria-controls=${controls} @click=${() => this.search.toggle()}>
+      ${submit}
+    </button>`;
+    return this.drawn ? this.redraw!.header(this.drawn, { uid: this.uid, uiLang: this.uiLang, contentLang: this.contentLang, label, submit, button }) : button;
   }
 }
