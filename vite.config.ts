@@ -8,7 +8,7 @@ import { collapseHtmlWhitespace, firstPaintScript, minifyCssLiterals, plainDynam
  *   embed      dist/embed/gov-portal-kit.js, one self-contained file for a single script tag.
  */
 /** Modules only the demo's lazy chunks use: the toolbar (and the one directive it uses), the share dialog, other locales and the localization runtime, the below-the-fold elements, the host-text layer, the parts of the header and the article drawn again. */
-const lazyModules = /\/@lit\/localize\/(init\/runtime|internal\/(runtime-msg|deferred|id-generation|fnv1a64))\.js$|\/lit-html\/directives\/if-defined\.js$|\/src\/(aids\/|below-fold\.ts|preferences\/host-text\.ts|i18n\/(localize-runtime\.ts|generated\/locales\/)|elements\/gov-(related-sites|footer|back-to-top)\.ts|components\/(gov-(a11y-toolbar|footer|related-sites|back-to-top)\/|gov-share\/(gov-share-dialog|qr)\.ts|gov-article\/article-(redraw|data)\.ts|gov-header\/header-redraw\.ts))/;
+const lazyModules = /\/@lit\/localize\/(init\/runtime|internal\/(runtime-msg|deferred|id-generation|fnv1a64))\.js$|\/lit-html\/directives\/if-defined\.js$|\/src\/(aids\/|below-fold\.ts|preferences\/host-text\.ts|i18n\/(localize-runtime\.ts|generated\/locales\/)|elements\/gov-(related-sites|footer|back-to-top)\.ts|components\/(gov-(a11y-toolbar|footer|related-sites|back-to-top)\/|gov-share\/(gov-share-dialog|qr)\.ts|gov-article\/article-(redraw|data)\.ts|gov-header\/header-redraw\.ts)|base\/content-text\.ts)/;
 
 /*
  * Lit's packages declare no `sideEffects`, so an import of a package index
@@ -43,7 +43,7 @@ const demo: UserConfig = {
             // The code that draws the article's and the header's published parts again (ADR 0018) shares the
             // chunk below the fold: a language switch loads it, which the page would load on scrolling anyway, and
             // that is 623 B smaller than chunks of their own.
-            { name: 'below-fold', test: /\/src\/(below-fold\.ts|elements\/gov-(related-sites|footer|back-to-top)\.ts|components\/(gov-(footer|related-sites|back-to-top)\/|gov-article\/article-(redraw|data)\.ts|gov-header\/header-redraw\.ts))/ },
+            { name: 'below-fold', test: /\/src\/(below-fold\.ts|elements\/gov-(related-sites|footer|back-to-top)\.ts|components\/(gov-(footer|related-sites|back-to-top)\/|gov-article\/article-(redraw|data)\.ts|gov-header\/header-redraw\.ts)|base\/content-text\.ts)/ },
           ],
         },
       },

@@ -1,4 +1,4 @@
-import { html, noChange, render, type RenderOptions, type RootPart, type TemplateResult } from 'lit/html.js';
+import { noChange, render, type RenderOptions, type RootPart } from 'lit/html.js';
 import type { PropertyDeclaration, PropertyDeclarations, PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { contentLanguage, getLocale } from '../i18n/localization.js';
@@ -302,10 +302,5 @@ export class GovElement extends HTMLElement implements ReactiveControllerHost {
    */
   protected get contentLang(): string {
     return contentLanguage(this);
-  }
-
-  /** Host-supplied text inside a string of the kit's own ("来源:" + the source), declared in the content's language. */
-  protected hostText(text: string): TemplateResult {
-    return html`<span lang=${this.contentLang}>${text}</span>`;
   }
 }

@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { getLocale } from '../../i18n/localization.js';
 import { metaContent } from '../../base/page-meta.js';
 import { textOf } from '../../base/links.js';
+import { hostText } from '../../base/content-text.js';
 import { beijingTime, formatPublished, type ArticleAttachment, type ArticleLink } from './article-data.js';
 
 /** The parts of the article the CMS published, as the element found them. */
@@ -65,9 +66,6 @@ export function parseFileMeta(text: string): { type?: string; size?: string } {
 }
 
 const linkOf = (a: HTMLAnchorElement | undefined): ArticleLink | undefined => (a ? { title: textOf(a), href: a.getAttribute('href')! } : undefined);
-
-/** Host text inside a string of the kit's own, declared in the content's language (as GovElement's `hostText`). */
-const hostText = (text: string, lang: string) => html`<span lang=${lang}>${text}</span>`;
 
 /**
  * The article's metadata line and tail as the element draws them: 来源 and

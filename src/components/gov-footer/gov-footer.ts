@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
+import { hostText } from '../../base/content-text.js';
 import { conacBadge, jiucuoBadge } from './third-party.js';
 import {
   conacCodePattern,
@@ -182,8 +183,8 @@ export class GovFooter extends GovElement {
       <div class="gov-footer__info">
         ${this.organizer || this.operator || site
           ? html`<p>
-              ${this.organizer ? html`<span>${msg(html`主办单位:${this.hostText(this.organizer)}`, { desc: 'Footer: the office that owns the site' })}</span>` : nothing}
-              ${this.operator ? html`<span>${msg(html`承办单位:${this.hostText(this.operator)}`, { desc: 'Footer: the office that runs the site' })}</span>` : nothing}
+              ${this.organizer ? html`<span>${msg(html`主办单位:${hostText(this.organizer, this.contentLang)}`, { desc: 'Footer: the office that owns the site' })}</span>` : nothing}
+              ${this.operator ? html`<span>${msg(html`承办单位:${hostText(this.operator, this.contentLang)}`, { desc: 'Footer: the office that runs the site' })}</span>` : nothing}
               ${site ? html`<span>${msg(str`政府网站标识码:${validSite ?? site}`, { desc: 'Footer: the government website identification code' })}</span>` : nothing}
             </p>`
           : nothing}
@@ -200,7 +201,7 @@ export class GovFooter extends GovElement {
           : nothing}
         ${this.address || phones.length || fax.length
           ? html`<p>
-              ${this.address ? html`<span>${msg(html`地址:${this.hostText(this.address)}`, { desc: 'Footer: postal address of the office' })}</span>` : nothing}
+              ${this.address ? html`<span>${msg(html`地址:${hostText(this.address, this.contentLang)}`, { desc: 'Footer: postal address of the office' })}</span>` : nothing}
               ${phones.length ? html`<span>${msg('电话:', { desc: 'Footer: label before the phone numbers' })}${this.numbers(phones)}</span>` : nothing}
               ${fax.length ? html`<span>${msg('传真:', { desc: 'Footer: label before the fax numbers' })}${this.numbers(fax)}</span>` : nothing}
             </p>`
