@@ -37,6 +37,18 @@ function runtime(): Promise<Localization> {
   return configuring;
 }
 
+/**
+ * Code the elements draw with in another language than the page's (ADR 0018): it loads with the strings, so
+ * that the strings and what draws them change together, and a failed load keeps the language in full.
+ */
+const drawing = shared('locale-drawing', () => new Set<() => Promise<unknown>>());
+
+/** Loads `load` with the strings of every language asked for from now on; returns a function that stops it. */
+export function loadWithStrings(load: () => Promise<unknown>): () => void {
+  drawing.add(load);
+  return () => drawing.delete(load);
+}
+
 /** The language asked for last: a load that ends after another was asked for is not applied. */
 let latest: Locale = sourceLocale;
 
@@ -54,7 +66,7 @@ const localization = shared<Localization>('localization', () => ({
     // The source strings are what msg() returns until the runtime is configured.
     if (!configured && locale === sourceLocale) return;
     // The runtime and the locale's strings load side by side; the runtime's own load of the strings then finds them loaded.
-    const [loaded] = await Promise.all([runtime(), locale === sourceLocale ? undefined : loaders[locale]()]);
+    const [loaded] = await Promise.all([runtime(), locale === sourceLocale ? undefined : loaders[locale](), ...[...drawing].map((load) => load())]);
     // A language asked for while these loaded wins.
     if (latest === locale) await loaded.setLocale(locale);
   },

@@ -185,6 +185,24 @@ describe('gov-header', () => {
     await expectNoAxeViolations();
   });
 
+  it('adds 搜索 before a published search that a legacy template writes as a div, and folds it on a narrow screen', async function () {
+    await setNarrowViewport(this, { width: 375, height: 812 });
+    await frames();
+    const el = await fixture<GovHeader>(html`<gov-header><header class="gov-header">
+      <div class="gov-header__brand"><p class="gov-header__site-name"><a href="/">某某厅</a></p></div>
+      <div class="gov-header__search" role="search"><form action="/s/"><label for="l-q">站内搜索</label><input id="l-q" name="q" type="search"><button type="submit">搜索</button></form></div>
+    </header></gov-header>`);
+    await el.updateComplete;
+    const toggle = byRole<HTMLButtonElement>(el, 'button', '站内搜索');
+    const search = el.querySelector<HTMLElement>('div.gov-header__search')!;
+    expect(toggle.nextElementSibling).to.equal(search);
+    expect(toggle.getAttribute('aria-controls')).to.equal(search.id);
+    expect(shown(search), 'folded').to.be.false;
+    toggle.click();
+    await el.updateComplete;
+    expect(shown(search)).to.be.true;
+  });
+
   it('shows the published markup while its data is malformed, and draws its own once the data is good', async () => {
     let el!: GovHeader;
     const warnings = await captureWarnings(async () => {

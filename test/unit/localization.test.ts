@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { getLocale, setLocale, type Locale } from '../../src/i18n/localization.js';
+import { getLocale, loadWithStrings, setLocale, type Locale } from '../../src/i18n/localization.js';
 import { expect } from './helpers.js';
 
 /** The modules this page has fetched whose address contains `part`. */
@@ -50,5 +50,33 @@ describe('localization: the @lit/localize runtime loads with the first other lan
     expect(getLocale()).to.equal('zh-Hans');
     expect(skipLink()).to.equal('跳到主要内容');
     expect(fetched('localize-runtime'), 'the runtime loads once').to.have.length(1);
+  });
+
+  it('changes the language only once the code registered with loadWithStrings has loaded too, and keeps it when that fails', async () => {
+    let release!: () => void;
+    const stop = loadWithStrings(() => new Promise<void>((resolve) => (release = resolve)));
+    try {
+      const english = setLocale('en');
+      // The strings have had time to arrive; the drawing code has not.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(getLocale()).to.equal('zh-Hans');
+      expect(skipLink()).to.equal('跳到主要内容');
+      release();
+      await english;
+      expect(getLocale()).to.equal('en');
+    } finally {
+      stop();
+    }
+    await setLocale('zh-Hans');
+    const failing = loadWithStrings(() => Promise.reject(new Error('offline')));
+    try {
+      let error: unknown;
+      await setLocale('mn-Mong').catch((caught: unknown) => (error = caught));
+      expect(String(error)).to.equal('Error: offline');
+      expect(getLocale(), 'the language is kept in full').to.equal('zh-Hans');
+      expect(skipLink()).to.equal('跳到主要内容');
+    } finally {
+      failing();
+    }
   });
 });

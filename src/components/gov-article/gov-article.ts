@@ -5,7 +5,7 @@ import { GovElement } from '../../base/gov-element.js';
 import { canonicalUrl, metaContent } from '../../base/page-meta.js';
 import type { ArticleAttachment, ArticleLink } from './article-data.js';
 import { textOf } from '../../base/links.js';
-import { publishedLocale } from '../../i18n/localization.js';
+import { loadWithStrings, publishedLocale } from '../../i18n/localization.js';
 import type { ArticleRedraw, GivenData, PublishedParts } from './article-redraw.js';
 import { groupParagraphs } from './body-parts.js';
 import { wrapTables } from './tables.js';
@@ -29,6 +29,10 @@ interface Frame {
 
 /** An attribute's text, trimmed; a removed attribute (null) is empty. */
 const given = (value: string | null): string => value?.trim() ?? '';
+
+/** The code that draws the published parts again, once loaded. */
+let drawing: typeof import('./article-redraw.js') | undefined;
+const loadDrawing = (): Promise<unknown> => import('./article-redraw.js').then((module) => (drawing = module));
 
 /**
  * The article frame: the `h1` title, 来源 and 发布日期 (a `<time>` in Beijing
@@ -88,7 +92,6 @@ export class GovArticle extends GovElement {
     attachments: { attribute: false },
     prev: { attribute: false },
     next: { attribute: false },
-    redraw: { state: true },
   };
 
   /** The title (the `h1`). */
@@ -121,15 +124,17 @@ export class GovArticle extends GovElement {
   declare next: ArticleLink | undefined;
 
   private frame: Frame | undefined;
-  /** Draws the metadata line, 附件 and 上一篇 / 下一篇 once loaded; until then the published ones stay. */
-  private declare redraw: ArticleRedraw | undefined;
-  private redrawLoading: Promise<void> | undefined;
+  /** Draws the metadata line, 附件 and 上一篇 / 下一篇 again; until it is needed the published ones stay. */
+  private redraw: ArticleRedraw | undefined;
+  private redrawLoading: Promise<unknown> | undefined;
 
   private bodyObserver: MutationObserver | undefined;
 
   override connectedCallback(): void {
     // The published article is found before the first render, which draws into it.
     this.frame ??= this.adoptFallback();
+    // Another language arrives with the code that draws the parts in it.
+    loadWithStrings(loadDrawing);
     super.connectedCallback();
     if (this.hasUpdated) this.followBody();
   }
@@ -218,13 +223,15 @@ export class GovArticle extends GovElement {
   protected override willUpdate(): void {
     if (this.redraw) return;
     const { heading, meta } = this.frame!.published;
-    const { heading: title, source, published, ...properties } = this.givenData;
-    const fromData = [title, source, published].some(Boolean) || Object.values(properties).some((value) => value !== undefined);
+    // Attributes are empty and properties undefined when not given.
+    const fromData = Object.values(this.givenData).some((value) => value !== undefined && value !== '');
     if (this.uiLang === publishedLocale() && !fromData && heading && meta) return;
-    this.redrawLoading ??= import('./article-redraw.js').then(
-      ({ ArticleRedraw }) => {
-        this.redraw = new ArticleRedraw(this.frame!.published);
-      },
+    if (drawing) {
+      this.redraw = new drawing.ArticleRedraw(this.frame!.published);
+      return;
+    }
+    this.redrawLoading ??= loadDrawing().then(
+      () => this.requestUpdate(),
       // The chunk did not load (offline): what the CMS published stays, and the next update tries again.
       () => {
         this.redrawLoading = undefined;

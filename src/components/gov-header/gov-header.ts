@@ -3,8 +3,12 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { GovElement } from '../../base/gov-element.js';
 import { DisclosureController } from '../../base/disclosure.js';
-import { publishedLocale } from '../../i18n/localization.js';
+import { loadWithStrings, publishedLocale } from '../../i18n/localization.js';
 import type { HeaderRedraw } from './header-redraw.js';
+
+/** The code that draws the band from data, once loaded. */
+let drawing: typeof import('./header-redraw.js') | undefined;
+const loadDrawing = (): Promise<unknown> => import('./header-redraw.js').then((module) => (drawing = module));
 
 /** The header's data, for sites that render from JSON. */
 export interface HeaderData {
@@ -47,7 +51,6 @@ export interface HeaderData {
 export class GovHeader extends GovElement {
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
-    redraw: { state: true },
   };
 
   /** The header's data. A malformed value is ignored with a console warning, and the published markup stays on show. */
@@ -55,9 +58,9 @@ export class GovHeader extends GovElement {
 
   /** The published band, which the element adds 搜索 to, or draws again from data in its place. */
   private published: HTMLElement | null = null;
-  /** Draws the band from data once loaded. */
-  private declare redraw: HeaderRedraw | undefined;
-  private redrawLoading: Promise<void> | undefined;
+  /** Draws the band from data, once needed. */
+  private redraw: HeaderRedraw | undefined;
+  private redrawLoading: Promise<unknown> | undefined;
   /** The data of the band it draws; undefined while the published band shows. */
   private drawn: HeaderData | undefined;
 
@@ -75,13 +78,15 @@ export class GovHeader extends GovElement {
 
   /** The published band, 搜索 going before its search; else the element itself. */
   protected override createRenderRoot(): HTMLElement {
+    // Another language arrives with the code that draws the band in it.
+    loadWithStrings(loadDrawing);
     this.published = this.querySelector(':scope > header');
     return this.published ? this.into(this.published) : this;
   }
 
   /** Draws into `root`: before the published search, or at the end of the element. */
   private into(root: HTMLElement): HTMLElement {
-    const search = root === this ? null : root.querySelector<HTMLElement>(':scope > search');
+    const search = root === this ? null : root.querySelector<HTMLElement>(':scope > .gov-header__search');
     if (search) search.id ||= `${this.uid}-search`;
     this.renderOptions.renderBefore = search;
     return root;
@@ -89,22 +94,23 @@ export class GovHeader extends GovElement {
 
   /** Loads the code that draws the band once the data comes from the site or the labels must change language. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.redraw) {
-      if (changed.has('data') || changed.has('redraw' as keyof GovHeader)) this.drawn = this.redraw.shown(this.data, this.localName);
-      return;
-    }
-    if (this.data === undefined && this.published && this.uiLang === publishedLocale()) return;
-    this.redrawLoading ??= import('./header-redraw.js').then(
-      ({ HeaderRedraw }) => {
-        this.redraw = new HeaderRedraw(this.published);
-      },
-      // The chunk did not load (offline): the published band stays, and the next update tries again.
-      () => {
-        this.redrawLoading = undefined;
-      },
-    );
-    // updateComplete resolves once the band has been drawn from the data.
-    this.waitFor(this.redrawLoading);
+    if (!this.redraw) {
+      if (this.data === undefined && this.published && this.uiLang === publishedLocale()) return;
+      if (!drawing) {
+        this.redrawLoading ??= loadDrawing().then(
+          () => this.requestUpdate(),
+          // The chunk did not load (offline): the published band stays, and the next update tries again.
+          () => {
+            this.redrawLoading = undefined;
+          },
+        );
+        // updateComplete resolves once the band has been drawn from the data.
+        this.waitFor(this.redrawLoading);
+        return;
+      }
+      this.redraw = new drawing.HeaderRedraw(this.published);
+    } else if (!changed.has('data')) return;
+    this.drawn = this.redraw.shown(this.data, this.localName);
   }
 
   protected override update(): void {
