@@ -138,7 +138,7 @@ export class ArticleRedraw {
       : nothing}`;
   }
 
-  /** 附件 and 上一篇 / 下一篇 for `article`, whose ids start with `uid`. */
+  /** 附件 and 上一篇 / 下一篇 from the `given` data or the published tail: ids starting with `uid`, titles in `contentLang`. */
   tail(given: GivenData, uid: string, contentLang: string) {
     const { attachments, prev, next } = given;
     if (!this.checked || ![attachments, prev, next].every((value, i) => value === this.checked![i])) {
