@@ -126,7 +126,6 @@ export class GovArticle extends GovElement {
   private frame: Frame | undefined;
   /** Draws the metadata line, 附件 and 上一篇 / 下一篇 again; until it is needed the published ones stay. */
   private redraw: ArticleRedraw | undefined;
-  private redrawLoading: Promise<unknown> | undefined;
 
   private bodyObserver: MutationObserver | undefined;
 
@@ -226,19 +225,10 @@ export class GovArticle extends GovElement {
     // Attributes are empty and properties undefined when not given.
     const fromData = Object.values(this.givenData).some((value) => value !== undefined && value !== '');
     if (this.uiLang === publishedLocale() && !fromData && heading && meta) return;
-    if (drawing) {
-      this.redraw = new drawing.ArticleRedraw(this.frame!.published);
-      return;
-    }
-    this.redrawLoading ??= loadDrawing().then(
-      () => this.requestUpdate(),
-      // The chunk did not load (offline): what the CMS published stays, and the next update tries again.
-      () => {
-        this.redrawLoading = undefined;
-      },
-    );
-    // updateComplete resolves once the parts have been drawn again.
-    this.waitFor(this.redrawLoading);
+    if (drawing) this.redraw = new drawing.ArticleRedraw(this.frame!.published);
+    // Drawn once the code has arrived, and updateComplete waits for it; offline, what the CMS published stays
+    // until the next update loads it again.
+    else this.waitFor(loadDrawing().then(() => this.requestUpdate(), () => undefined));
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -60,7 +60,6 @@ export class GovHeader extends GovElement {
   private published: HTMLElement | null = null;
   /** Draws the band from data, once needed. */
   private redraw: HeaderRedraw | undefined;
-  private redrawLoading: Promise<unknown> | undefined;
   /** The data of the band it draws; undefined while the published band shows. */
   private drawn: HeaderData | undefined;
 
@@ -97,15 +96,9 @@ export class GovHeader extends GovElement {
     if (!this.redraw) {
       if (this.data === undefined && this.published && this.uiLang === publishedLocale()) return;
       if (!drawing) {
-        this.redrawLoading ??= loadDrawing().then(
-          () => this.requestUpdate(),
-          // The chunk did not load (offline): the published band stays, and the next update tries again.
-          () => {
-            this.redrawLoading = undefined;
-          },
-        );
-        // updateComplete resolves once the band has been drawn from the data.
-        this.waitFor(this.redrawLoading);
+        // Drawn once the code has arrived, and updateComplete waits for it; offline, the published band stays
+        // until the next update loads it again.
+        this.waitFor(loadDrawing().then(() => this.requestUpdate(), () => undefined));
         return;
       }
       this.redraw = new drawing.HeaderRedraw(this.published);
