@@ -18,6 +18,7 @@
 // (support/facts.mjs).
 
 import { linkLanguages } from './support/atspi.mjs';
+import { heardFromBefore } from './support/transcript.mjs';
 
 /** The interface variants: the query that selects each, and the language of the kit's strings. */
 export const variants = {
@@ -127,15 +128,19 @@ export const scenarios = [
       // After its name Orca reads the landmark's first line, whose extent varies from run to run
       // (the footer's two links are one line or two; 上一篇: and its link, one or two): the transcript
       // keeps the name and the first object, which ends a phrase with a full stop or a colon.
-      // Wrapped round to 顶部导航, that line starts with the skip link (just before the landmark,
-      // outside it) in some runs and with the landmark's own first link in others: the wrap keeps
-      // the landmark's name only; its first object is the first step's.
+      // That line may also start before the landmark: with the skip link before 顶部导航, or, in
+      // Firefox, with the paragraph before the table's region when Orca measures the line while
+      // Firefox is still scrolling the region into view. Which runs do is chance, so phrases that read
+      // the very end of the text before a named landmark are left out when one of its own follows.
       facts.nothingVague(landmarks); // all they said, before the transcript keeps less
       for (const step of landmarks) {
         const wrap = step === landmarks.at(-1);
-        const names = step.phrases.findIndex((p) => /[.。:：]$/.test(p.text) && p.text !== 'Wrapping to top.');
-        if (names >= 0) step.phrases = step.phrases.slice(0, wrap ? names : names + 1);
-        step.label = wrap ? 'm (wraps to the first landmark: its name)' : 'm (next landmark: its name and first object)';
+        const at = step.phrases.findIndex((p) => p.text !== 'Wrapping to top.');
+        const before = at >= 0 ? await sr.textBeforeLandmark(step.phrases[at].text) : null;
+        if (before) step.phrases.splice(at + 1, heardFromBefore(step.phrases.slice(at + 1).map((p) => p.text), before));
+        const first = step.phrases.findIndex((p) => /[.。:：]$/.test(p.text) && p.text !== 'Wrapping to top.');
+        if (first >= 0) step.phrases = step.phrases.slice(0, first + 1);
+        step.label = wrap ? 'm (wraps to the first landmark: its name and first object)' : 'm (next landmark: its name and first object)';
       }
 
       const headings = await sr.repeat('h', /^Wrapping to top\.?$/);

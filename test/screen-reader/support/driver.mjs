@@ -58,6 +58,27 @@ export async function waitForUpgrade(browser) {
   });
 }
 
+/**
+ * The text just before the landmark named `name`, in document order: its last
+ * 300 characters, spaces collapsed. Null when no landmark has that name.
+ */
+export function textBeforeLandmark(name) {
+  const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const nameOf = (el) => {
+    const ids = el.getAttribute('aria-labelledby');
+    return ids ? ids.split(/\s+/).map((id) => text(document.getElementById(id))).join(' ').trim() : (el.getAttribute('aria-label') ?? '').trim();
+  };
+  const landmark = [...document.querySelectorAll('nav, aside, main, section, form, header, footer, [role]')].find((el) => nameOf(el) === name);
+  if (!landmark) return null;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let before = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node.compareDocumentPosition(landmark) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    if (!node.parentElement?.closest('script, style, template')) before += node.data;
+  }
+  return before.replace(/\s+/g, ' ').trim().slice(-300);
+}
+
 export class Driver {
   /**
    * @param {import('./desktop.mjs').Desktop} desktop
@@ -80,6 +101,11 @@ export class Driver {
 
   focus() {
     return this.browser.evaluate(focusInfo);
+  }
+
+  /** See {@link textBeforeLandmark}. */
+  textBeforeLandmark(name) {
+    return this.browser.evaluate(textBeforeLandmark, name);
   }
 
   /** Records a step's phrases (with the origin made stable) and the focus after it. */

@@ -86,3 +86,29 @@ export function compareTranscript(name, text) {
     `Compare with ${relative(root, actual)}; if the change is right, approve it with UPDATE_TRANSCRIPTS=1.`
   );
 }
+
+/** What a phrase may read from the page: itself, without its closing stop, and without up to three role words ("… link."). */
+function readings(phrase) {
+  const found = [phrase, phrase.replace(/[.。:：]$/, '')];
+  for (let words = 0; words < 3; words++) found.push(found.at(-1).replace(/ [a-z][a-z0-9]*$/, ''));
+  return [...new Set(found.map((text) => text.replace(/\s+/g, '')))].filter((text) => text.length >= 2);
+}
+
+/** Whether `phrases`, in order, read the very end of `text` (whitespace aside). */
+function readEndOf(phrases, text) {
+  if (!phrases.length) return true;
+  return readings(phrases.at(-1)).some((reading) => text.endsWith(reading) && readEndOf(phrases.slice(0, -1), text.slice(0, -reading.length)));
+}
+
+/**
+ * How many of `phrases`, from the first, read the very end of the text
+ * `before` a landmark: Orca's line at a landmark may start there (see the
+ * landmarks scenario). At least one phrase is left, the landmark's own.
+ */
+export function heardFromBefore(phrases, before) {
+  const text = before.replace(/\s+/g, '');
+  for (let count = phrases.length - 1; count > 0; count--) {
+    if (readEndOf(phrases.slice(0, count), text)) return count;
+  }
+  return 0;
+}
