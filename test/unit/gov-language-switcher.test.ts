@@ -108,6 +108,19 @@ describe('gov-language-switcher', () => {
     }
   });
 
+  it('links a translation given by its full address, as a published site gives it, to that address', async () => {
+    const alternate = Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'en', href: 'https://kjt.example.gov.cn/en/t20231206.html' });
+    document.head.append(alternate);
+    try {
+      const { switcher } = await page();
+      const english = switcher.querySelector('a')!;
+      expect(english.getAttribute('href')).to.equal('https://kjt.example.gov.cn/en/t20231206.html');
+      expect(english.hreflang).to.equal('en');
+    } finally {
+      alternate.remove();
+    }
+  });
+
   it('marks the link of the language whose strings are shown as current, as the pressed button would be', async () => {
     const alternate = Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'en', href: '/en/' });
     document.head.append(alternate);
