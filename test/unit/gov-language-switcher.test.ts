@@ -24,6 +24,17 @@ const group = (switcher: GovLanguageSwitcher): HTMLElement => switcher.querySele
 const options = (switcher: GovLanguageSwitcher): HTMLElement[] => [...group(switcher).querySelectorAll<HTMLElement>('a, button')];
 const skipLink = (skip: GovSkipLink): HTMLAnchorElement => skip.querySelector('a')!;
 
+/** Runs `body` on a page that declares translations of itself, `<link rel="alternate">` by hreflang, and takes them out after. */
+async function withTranslations(pages: Record<string, string>, body: () => Promise<void>): Promise<void> {
+  const links = Object.entries(pages).map(([hreflang, href]) => Object.assign(document.createElement('link'), { rel: 'alternate', hreflang, href }));
+  document.head.append(...links);
+  try {
+    await body();
+  } finally {
+    for (const link of links) link.remove();
+  }
+}
+
 describe('gov-language-switcher', () => {
   afterEach(async () => {
     pagePreferences().reset();
@@ -78,13 +89,7 @@ describe('gov-language-switcher', () => {
   });
 
   it('offers a language with a declared translation of the page as a link to it; the others switch in place', async () => {
-    const alternates = [
-      Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'zh-Hans', href: '/zh/article.html' }),
-      Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'en-GB', href: '/en/article.html' }),
-      Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'mn', href: '/mn-cyrl/article.html' }),
-    ];
-    document.head.append(...alternates);
-    try {
+    await withTranslations({ 'zh-Hans': '/zh/article.html', 'en-GB': '/en/article.html', mn: '/mn-cyrl/article.html' }, async () => {
       const { switcher } = await page();
       const english = switcher.querySelector('a')!;
       expect(switcher.querySelectorAll('a')).to.have.length(1);
@@ -103,28 +108,20 @@ describe('gov-language-switcher', () => {
       expect(pagePreferences().values.locale).to.equal('zh-Hans');
       await aTimeout(50);
       expect(getLocale(), 'no English strings loaded on the page being left').to.equal('zh-Hans');
-    } finally {
-      for (const link of alternates) link.remove();
-    }
+    });
   });
 
   it('links a translation given by its full address, as a published site gives it, to that address', async () => {
-    const alternate = Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'en', href: 'https://kjt.example.gov.cn/en/t20231206.html' });
-    document.head.append(alternate);
-    try {
+    await withTranslations({ en: 'https://kjt.example.gov.cn/en/t20231206.html' }, async () => {
       const { switcher } = await page();
       const english = switcher.querySelector('a')!;
       expect(english.getAttribute('href')).to.equal('https://kjt.example.gov.cn/en/t20231206.html');
       expect(english.hreflang).to.equal('en');
-    } finally {
-      alternate.remove();
-    }
+    });
   });
 
   it('marks the link of the language whose strings are shown as current, as the pressed button would be', async () => {
-    const alternate = Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'en', href: '/en/' });
-    document.head.append(alternate);
-    try {
+    await withTranslations({ en: '/en/' }, async () => {
       const { switcher } = await page();
       const english = switcher.querySelector('a')!;
       expect(english.getAttribute('aria-current')).to.equal('false');
@@ -140,9 +137,7 @@ describe('gov-language-switcher', () => {
       expect(current.borderTopColor).to.equal(current.color);
       expect(other.fontWeight).to.not.equal('700');
       await expectNoAxeViolations(switcher);
-    } finally {
-      alternate.remove();
-    }
+    });
   });
 
   it('leaves <html lang> as the page published it in every language', async () => {
@@ -209,9 +204,7 @@ describe('gov-language-switcher', () => {
   });
 
   it('keeps one Tab stop when a language is a link', async () => {
-    const alternate = Object.assign(document.createElement('link'), { rel: 'alternate', hreflang: 'en', href: '/en/' });
-    document.head.append(alternate);
-    try {
+    await withTranslations({ en: '/en/' }, async () => {
       const { switcher } = await page();
       expect(options(switcher).map((option) => [option.localName, option.tabIndex])).to.deep.equal([
         ['button', 0],
@@ -223,9 +216,7 @@ describe('gov-language-switcher', () => {
       expect(document.activeElement).to.equal(switcher.querySelector('a'));
       await switcher.updateComplete;
       expect(options(switcher).map((option) => option.tabIndex)).to.deep.equal([-1, 0, -1]);
-    } finally {
-      alternate.remove();
-    }
+    });
   });
 
   it('does nothing when the current language is chosen again', async () => {
