@@ -4,12 +4,10 @@
 // figures taken after one warm-up cycle. Two heaps: V8's and Blink's (the
 // DOM, styles, media queries and other objects of the engine). V8's is split
 // by a heap snapshot into the JS objects the page keeps (where a leak shows)
-// and the code V8 compiles for the hot paths: over 1,000 cycles that code grew
-// by about 1 MB while the objects grew by a few KB, and from 1,000 to 2,000
-// cycles it grew by 0.08 MB more, so it levels off; V8 flushes code it no
-// longer runs. Fails when the JS objects grew by 256 KB or more, when Blink's
-// heap grew by 1 MB or more, when a listener was left behind, or when the
-// page reported an error.
+// and the code V8 compiles for the hot paths, which levels off and is only
+// reported (ADR 0019). Fails when the JS objects grew by 256 KB or more,
+// when Blink's heap grew by 1 MB or more, when a listener was left behind, or
+// when the page reported an error.
 //
 //   node scripts/endurance.mjs [build folder]   (default: $GOV_DIST or dist)
 //   ENDURANCE_CYCLES=100 node scripts/endurance.mjs   (a quicker run)
